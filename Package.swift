@@ -1,0 +1,27 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "SQLRisk",
+    products: [
+        .library(name: "SQLRisk", targets: ["SQLRisk"]),
+        .executable(name: "classify-sql", targets: ["ClassifySQL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Debian's libpg-query-dev (PostgreSQL 15 grammar). Imported by exactly one file: Sources/SQLRisk/Parser/PgQuery.swift.
+        .systemLibrary(name: "CPgQuery", path: "Sources/CPgQuery"),
+        // pthread_getattr_np (a GNU extension) for the parser's stack budget.
+        .target(name: "CStackSupport"),
+        .target(name: "SQLRisk", dependencies: ["CPgQuery", "CStackSupport"]),
+        .executableTarget(
+            name: "ClassifySQL",
+            dependencies: ["SQLRisk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
+        .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

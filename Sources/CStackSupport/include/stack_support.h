@@ -1,0 +1,9 @@
+#ifndef SQLRISK_STACK_SUPPORT_H
+#define SQLRISK_STACK_SUPPORT_H
+#include <stddef.h>
+
+/// Bytes of stack left below the caller's frame on the current thread, or 0 when it cannot be told.
+/// (pthread_getattr_np is a GNU extension that Swift's Glibc module does not export.)
+size_t sqlrisk_remaining_stack(void);
+
+#endif

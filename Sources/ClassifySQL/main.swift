@@ -1,0 +1,2 @@
+import SQLRisk
+print(Classifier().classify(CommandLine.arguments.dropFirst().joined(separator: " ")))

@@ -1,0 +1,36 @@
+/// Classifies SQL by the worst it could do (SPEC §1). A `Classifier` holds no mutable state: one value
+/// can be shared by any number of threads and tasks.
+///
+/// ```swift
+/// let report = Classifier().classify("DELETE FROM users")
+/// report.level            // .destructive
+/// report.ruleIDs          // ["delete-without-where"]
+/// ```
+public struct Classifier: Sendable {
+    public struct Options: Sendable, Equatable {
+        /// Let the tokenizer prefilter answer for plainly read-only input without a full parse.
+        public var usePrefilter: Bool
+        public var limits: Limits
+
+        public init(usePrefilter: Bool = true, limits: Limits = .default) {
+            self.usePrefilter = usePrefilter
+            self.limits = limits
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Classifies SQL text.
+    public func classify(_ sql: String) -> Report {
+        classify(utf8: Array(sql.utf8))
+    }
+
+    /// Classifies raw bytes: invalid UTF-8 or a NUL byte is `critical` (`parse-error`), never a crash.
+    public func classify(utf8 bytes: [UInt8]) -> Report {
+        Pipeline(options: options).run(bytes)
+    }
+}

@@ -1,0 +1,140 @@
+/// One classification, start to finish: limits and encoding checks, the prefilter, the parse, one
+/// walk per statement through the rules, the report. Anything that goes wrong yields `critical`.
+struct Pipeline {
+    let options: Classifier.Options
+    /// How many bodies deep this classification is (0 for the caller's input).
+    var bodyDepth = 0
+
+    func run(_ sql: [UInt8]) -> Report {
+        let limits = options.limits
+        if sql.count > limits.maxInputBytes {
+            return failure(sql, InputTooLargeRule.descriptor,
+                           "Input of \(sql.count) bytes exceeds the limit of \(limits.maxInputBytes) bytes", at: 0)
+        }
+        if let nul = sql.firstIndex(of: 0) {
+            return failure(sql, ParseErrorRule.descriptor,
+                           "Input contains a NUL byte at byte \(nul); PostgreSQL would reject it and other parsers stop reading there", at: nul)
+        }
+        if let bad = UTF8Validation.firstInvalidByte(in: sql) {
+            return failure(sql, ParseErrorRule.descriptor, "Input is not valid UTF-8 (byte \(bad))", at: bad)
+        }
+        let longest = SQLLexer.longestStatementLength(in: sql)
+        if longest > limits.maxStatementBytes {
+            return failure(sql, InputTooLargeRule.descriptor,
+                           "A statement of \(longest) bytes exceeds the limit of \(limits.maxStatementBytes) bytes per statement", at: 0)
+        }
+        guard let parsed = LargeStack.run(stackNeeded: longest * LargeStack.bytesPerStatementByte, { PgQuery.parseToJSON(sql) }) else {
+            return failure(sql, InternalErrorRule.descriptor, "Could not start a parser thread with a large enough stack", at: 0)
+        }
+        let json: [UInt8]
+        switch parsed {
+        case .failure(let error):
+            return failure(sql, ParseErrorRule.descriptor, "Syntax error: \(error.message)", at: error.position ?? 0)
+        case .success(let bytes):
+            json = bytes
+        }
+        do {
+            let tape = try SyntaxTape(json: json)
+            if tape.maxDepth > limits.maxNestingDepth {
+                return failure(sql, NestingTooDeepRule.descriptor,
+                               "The parse tree nests \(tape.maxDepth) levels deep, above the limit of \(limits.maxNestingDepth)", at: 0)
+            }
+            return try classifyStatements(sql, tape)
+        } catch {
+            return failure(sql, InternalErrorRule.descriptor, "Internal error while reading the parse tree: \(error)", at: 0)
+        }
+    }
+
+    private struct MissingStatements: Error {}
+
+    private func classifyStatements(_ sql: [UInt8], _ tape: SyntaxTape) throws -> Report {
+        let root = Node(tape: tape, index: 0)
+        guard root.has("version") else { throw MissingStatements() }
+        let statements = root.list("stmts")
+        if statements.count > options.limits.maxStatements {
+            return failure(sql, TooManyStatementsRule.descriptor,
+                           "Input has \(statements.count) statements, above the limit of \(options.limits.maxStatements)", at: 0)
+        }
+        var reports: [StatementReport] = []
+        reports.reserveCapacity(statements.count)
+        var prepared: [String: [Finding]] = [:]
+        for (index, raw) in statements.enumerated() {
+            guard let statement = raw.field("stmt") else { throw MissingStatements() }
+            let rawStart = raw.int("stmt_location") ?? 0
+            let rawLength = raw.int("stmt_len") ?? 0
+            let rawEnd = rawLength == 0 ? sql.count : min(sql.count, rawStart + rawLength)
+            let start = SQLLexer.firstTokenStart(in: sql, from: rawStart, to: rawEnd)
+            let end = max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: rawEnd))
+            let findings = RuleEngine.shared.findings(for: statement, sql: sql, range: start..<end, prepared: prepared, nested: nestedClassifier)
+            if statement.type.name == "PrepareStmt", let name = statement.string("name") {
+                prepared[name] = findings
+            }
+            reports.append(StatementReport(index: index, location: start, length: end - start, kind: CommandTag.of(statement),
+                                           level: findings.map(\.level).max() ?? .safe, findings: findings))
+        }
+        return Report(statements: reports)
+    }
+
+    /// Classifies SQL found inside a statement; every finding is placed at `location` of the outer input.
+    private var nestedClassifier: NestedClassifier {
+        let options = options
+        let depth = bodyDepth + 1
+        return NestedClassifier(classify: { text, location, _ in
+            let report: Report
+            if depth > options.limits.maxBodyNesting {
+                report = Report(statements: [StatementReport(index: 0, location: 0, length: 0, kind: "UNKNOWN", level: .critical, findings: [
+                    Finding(rule: NestingTooDeepRule.descriptor.id, level: .critical,
+                            message: "Bodies nest more than \(options.limits.maxBodyNesting) deep", hint: NestingTooDeepRule.descriptor.hint,
+                            location: 0, length: 0),
+                ])])
+            } else {
+                report = Pipeline(options: options, bodyDepth: depth).run(Array(text.utf8))
+            }
+            return report.findings.map { finding in
+                var moved = finding
+                moved.location = location
+                moved.length = 0
+                return moved
+            }
+        }, depth: depth)
+    }
+
+    /// The report for input that cannot be classified statement by statement: one `critical` finding.
+    private func failure(_ sql: [UInt8], _ rule: RuleDescriptor, _ message: String, at location: Int) -> Report {
+        let inspectable = sql.count <= options.limits.maxInputBytes
+        let start = inspectable ? SQLLexer.firstTokenStart(in: sql, from: 0, to: sql.count) : 0
+        let end = inspectable ? max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: sql.count)) : sql.count
+        let finding = Finding(rule: rule.id, level: .critical, message: message, hint: rule.hint, location: location, length: 0)
+        return Report(statements: [StatementReport(index: 0, location: start, length: end - start, kind: "UNKNOWN",
+                                                   level: .critical, findings: [finding])])
+    }
+}
+
+enum UTF8Validation {
+    /// Offset of the first byte that is not part of a well-formed UTF-8 sequence, or nil.
+    static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int, minimum: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return i
+            }
+            guard i + length <= n else { return i }
+            var scalar = UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+}

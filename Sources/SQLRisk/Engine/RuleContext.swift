@@ -1,0 +1,78 @@
+/// What a rule sees while the engine walks one statement: the input, and a place to report findings.
+struct RuleContext {
+    let sql: [UInt8]
+    /// Byte range of the statement being classified, where findings without a node location point.
+    let statementRange: Range<Int>
+    /// Prepared statements defined earlier in the same input, by name, with their findings.
+    let preparedStatements: [String: [Finding]]
+    /// Parses and classifies SQL found inside the statement (function bodies, `EXECUTE 'constant'`).
+    let nestedClassifier: NestedClassifier
+
+    private(set) var findings: [Finding] = []
+    /// Findings whose level is raised, after the walk, to the highest level found in a subtree.
+    private(set) var levelFromSubtree: [(finding: Int, start: Int, end: Int)] = []
+    /// Tape index of each finding, so that subtree levels can be resolved.
+    private(set) var findingNodes: [Int] = []
+    /// Set by a rule to keep the walk out of the current node's subtree (a plain EXPLAIN runs nothing).
+    var skipSubtree = false
+    /// The node being inspected.
+    var currentNode = 0
+
+    init(sql: [UInt8], statementRange: Range<Int>, preparedStatements: [String: [Finding]], nestedClassifier: NestedClassifier) {
+        self.sql = sql
+        self.statementRange = statementRange
+        self.preparedStatements = preparedStatements
+        self.nestedClassifier = nestedClassifier
+    }
+
+    /// Reports a finding of `rule` at a node (or explicit location).
+    /// Without a node or location the finding covers the whole statement.
+    mutating func report(_ rule: RuleDescriptor, _ message: String, at node: Node? = nil, location: Int? = nil,
+                         length: Int? = nil, objects: [String] = [], level: RiskLevel? = nil) {
+        let place = location ?? node?.location
+        findings.append(Finding(rule: rule.id, level: level ?? rule.level, message: message, hint: rule.hint,
+                                location: place ?? statementRange.lowerBound,
+                                length: length ?? (place == nil ? statementRange.count : 0), objects: objects))
+        findingNodes.append(currentNode)
+    }
+
+    /// Reports a finding whose level becomes that of the worst finding inside `subtree` (at least `rule.level`);
+    /// dropped if that is `safe`.
+    mutating func reportWithSubtreeLevel(_ rule: RuleDescriptor, _ message: String, subtree: Node, location: Int?, objects: [String] = []) {
+        report(rule, message, location: location, objects: objects)
+        levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd))
+    }
+
+    /// Adds findings produced elsewhere (a nested body, a prepared statement).
+    mutating func include(_ nested: [Finding]) {
+        findings.append(contentsOf: nested)
+        findingNodes.append(contentsOf: repeatElement(currentNode, count: nested.count))
+    }
+
+    /// The findings with subtree levels resolved.
+    func resolvedFindings() -> [Finding] {
+        guard !levelFromSubtree.isEmpty else { return findings }
+        var result = findings
+        var dropped = Set<Int>()
+        for pending in levelFromSubtree {
+            var level = RiskLevel.safe
+            for (k, node) in findingNodes.enumerated() where node >= pending.start && node < pending.end && k != pending.finding {
+                level = max(level, findings[k].level)
+            }
+            if level == .safe { dropped.insert(pending.finding) } else { result[pending.finding].level = max(level, result[pending.finding].level) }
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// The source text of `start..<end`, clamped to the input.
+    func text(_ start: Int, _ end: Int) -> String {
+        let s = max(0, min(start, sql.count)), e = max(s, min(end, sql.count))
+        return String(decoding: sql[s..<e], as: UTF8.self)
+    }
+}
+
+/// Classifies SQL text found inside a statement; findings are placed at `location` in the outer input.
+struct NestedClassifier: Sendable {
+    let classify: @Sendable (_ sql: String, _ location: Int, _ depth: Int) -> [Finding]
+    let depth: Int
+}

@@ -1,0 +1,11 @@
+/// The statement types that are harmless unless a rule says otherwise. Every other statement must
+/// carry a finding; one that does not is reported as `unknown-statement` (fail closed).
+enum StatementCatalogue {
+    static let readOnlyTypes: Set<NodeType> = Set([
+        "SelectStmt", "ExplainStmt", "VariableShowStmt", "TransactionStmt", "ListenStmt", "UnlistenStmt", "DeallocateStmt",
+        "FetchStmt", "ClosePortalStmt", "DeclareCursorStmt", "PrepareStmt", "VariableSetStmt", "ConstraintsSetStmt",
+        "CopyStmt", "ExecuteStmt",
+    ].map(NodeType.init))
+
+    static func isReadOnly(_ statement: Node) -> Bool { readOnlyTypes.contains(statement.type) }
+}

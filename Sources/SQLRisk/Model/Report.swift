@@ -1,0 +1,78 @@
+/// The result of classifying one input (SPEC §2). The same value backs the Swift API,
+/// the command line's JSON and the C ABI; field names are part of the contract.
+public struct Report: Sendable, Codable, Equatable {
+    /// Version of the report format.
+    public var version: Int
+    /// The highest level among the statements (`safe` for an input with no statements).
+    public var level: RiskLevel
+    public var statements: [StatementReport]
+
+    public init(version: Int = Report.formatVersion, level: RiskLevel, statements: [StatementReport]) {
+        self.version = version
+        self.level = level
+        self.statements = statements
+    }
+
+    public static let formatVersion = 1
+
+    /// A report whose level is the highest of its statements'.
+    public init(statements: [StatementReport]) {
+        self.init(level: statements.map(\.level).max() ?? .safe, statements: statements)
+    }
+
+    /// Every finding of every statement, in order.
+    public var findings: [Finding] { statements.flatMap(\.findings) }
+
+    /// The distinct rule ids that fired, sorted.
+    public var ruleIDs: [String] { Array(Set(findings.map(\.rule))).sorted() }
+}
+
+/// One statement of the input.
+public struct StatementReport: Sendable, Codable, Equatable {
+    /// 0-based position of the statement in the input.
+    public var index: Int
+    /// Byte offset (UTF-8, 0-based) of the statement's first token.
+    public var location: Int
+    /// Bytes from the first token to the end of the last one (a trailing `;` excluded).
+    public var length: Int
+    /// PostgreSQL's command tag: `SELECT`, `DELETE`, `DROP TABLE` ...
+    public var kind: String
+    public var level: RiskLevel
+    public var findings: [Finding]
+
+    public init(index: Int, location: Int, length: Int, kind: String, level: RiskLevel, findings: [Finding]) {
+        self.index = index
+        self.location = location
+        self.length = length
+        self.kind = kind
+        self.level = level
+        self.findings = findings
+    }
+}
+
+/// Why a statement got its level: one rule that fired.
+public struct Finding: Sendable, Codable, Equatable {
+    /// The rule's stable kebab-case id.
+    public var rule: String
+    public var level: RiskLevel
+    /// What would happen, naming the objects involved.
+    public var message: String
+    /// The safer alternative.
+    public var hint: String
+    /// Byte offset (UTF-8, 0-based) of the construct that triggered the rule.
+    public var location: Int
+    /// Length in bytes of that construct (0 when only its start is known).
+    public var length: Int
+    /// Names of the objects involved (tables, functions, settings, roles ...).
+    public var objects: [String]
+
+    public init(rule: String, level: RiskLevel, message: String, hint: String, location: Int, length: Int, objects: [String] = []) {
+        self.rule = rule
+        self.level = level
+        self.message = message
+        self.hint = hint
+        self.location = location
+        self.length = length
+        self.objects = objects
+    }
+}

@@ -1,0 +1,36 @@
+/// `UPDATE`/`DELETE` whose `WHERE` is always true, and `MERGE` whose `ON` is always true with an
+/// `UPDATE` or `DELETE` action.
+struct AlwaysTrueWhereRule: Rule {
+    static let descriptor = RuleDescriptor(
+        id: "always-true-where", level: .destructive,
+        summary: "A WHERE (or MERGE ON) condition that is always true, so every row is affected",
+        rationale: "WHERE 1=1, WHERE true or x OR true look bounded to a careless check but select every row.",
+        hint: "Write a condition on the rows you mean, such as a key column",
+        hits: ["delete from t where 1 = 1", "UPDATE t SET a = 1 WHERE true", "DELETE FROM t WHERE 'a' = 'a'", "DELETE FROM t WHERE NOT false",
+               "DELETE FROM t WHERE id = 5 OR true", "DELETE FROM t WHERE 2 > 1", "DELETE FROM t WHERE 1=1 AND true",
+               "MERGE INTO t USING s ON true WHEN MATCHED THEN DELETE"],
+        misses: ["DELETE FROM t WHERE id = 1", "DELETE FROM t WHERE 1 = 2", "DELETE FROM t WHERE id = 1 AND true",
+                 "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE", "MERGE INTO t USING s ON true WHEN NOT MATCHED THEN INSERT VALUES (1)"])
+
+    var nodeTypes: [NodeType] { [NodeType("DeleteStmt"), NodeType("UpdateStmt"), NodeType("MergeStmt")] }
+
+    func inspect(_ node: Node, in context: inout RuleContext) {
+        let table = Names.relation(node.field("relation")) ?? "?"
+        if node.type.name == "MergeStmt" {
+            guard ConstantFolding.isAlwaysTrue(node.field("joinCondition")), Self.mergeChangesMatchedRows(node) else { return }
+            context.report(Self.descriptor, "MERGE ON a condition that is always true updates or deletes every row of \(table)",
+                           at: node.field("joinCondition"), objects: [table])
+            return
+        }
+        guard WhereShape(node) == .alwaysTrue else { return }
+        let verb = node.type.name == "DeleteStmt" ? "DELETE removes" : "UPDATE overwrites"
+        context.report(Self.descriptor, "\(verb) every row of \(table): its WHERE condition is always true",
+                       at: node.field("whereClause"), objects: [table])
+    }
+
+    static func mergeChangesMatchedRows(_ merge: Node) -> Bool {
+        merge.list("mergeWhenClauses").contains {
+            $0.bool("matched") && ["CMD_UPDATE", "CMD_DELETE"].contains($0.string("commandType") ?? "")
+        }
+    }
+}

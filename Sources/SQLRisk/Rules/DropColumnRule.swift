@@ -1,0 +1,20 @@
+/// `ALTER TABLE ... DROP COLUMN`.
+struct DropColumnRule: Rule {
+    static let descriptor = RuleDescriptor(
+        id: "drop-column", level: .destructive,
+        summary: "ALTER TABLE ... DROP COLUMN removes a column and its data",
+        rationale: "Every value in the column is lost, and code still reading it breaks.",
+        hint: "Stop using the column first, back it up, and drop it in a later, reviewed migration",
+        hits: ["ALTER TABLE users DROP COLUMN email", "ALTER TABLE t ADD COLUMN a int, DROP b"],
+        misses: ["ALTER TABLE users ADD COLUMN email text", "ALTER TABLE t DROP CONSTRAINT c"])
+
+    var nodeTypes: [NodeType] { [NodeType("AlterTableStmt")] }
+
+    func inspect(_ node: Node, in context: inout RuleContext) {
+        let table = Names.relation(node.field("relation")) ?? "?"
+        for command in node.list("cmds") where AlterTableCommands.effect(of: command.string("subtype") ?? "") == .dropColumn {
+            let column = command.string("name") ?? "?"
+            context.report(Self.descriptor, "DROP COLUMN removes column \(column) of \(table) and all its values", objects: [table + "." + column])
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Every rule SQLRisk has, in the order they are documented. Adding a rule means adding it here.
+public enum RuleRegistry {
+    static let rules: [any Rule] = [
+        ParseErrorRule(), InputTooLargeRule(), NestingTooDeepRule(), TooManyStatementsRule(), InternalErrorRule(),
+        UnknownStatementRule(),
+        DropDatabaseRule(), DropSchemaRule(), DropTableRule(), DropObjectRule(), DropColumnRule(), DropConstraintRule(),
+        AlterColumnTypeRule(), TruncateRule(), DeleteWithoutWhereRule(), UpdateWithoutWhereRule(), AlwaysTrueWhereRule(),
+        WriteStatementRule(), SchemaChangeRule(),
+    ]
+
+    /// Every rule's description, in registry order.
+    public static let descriptors: [RuleDescriptor] = rules.map { $0.descriptor }
+
+    /// The rule with this id, if any.
+    public static func descriptor(id: String) -> RuleDescriptor? {
+        descriptors.first { $0.id == id }
+    }
+}
