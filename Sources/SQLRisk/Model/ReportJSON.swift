@@ -1,0 +1,114 @@
+/// The report as JSON (SPEC §2), written by hand so the library needs no Foundation and the C ABI
+/// can return it cheaply. Keys come in the order of the SPEC; `JSONDecoder` reads it back as a `Report`.
+extension Report {
+    /// Compact JSON on one line.
+    public var json: String {
+        let out = JSONWriter()
+        out.object {
+            out.member("version") { out.number(version) }
+            out.member("level") { out.string(level.name) }
+            out.member("statements") {
+                out.array(statements) { statement in
+                    out.object {
+                        out.member("index") { out.number(statement.index) }
+                        out.member("location") { out.number(statement.location) }
+                        out.member("length") { out.number(statement.length) }
+                        out.member("kind") { out.string(statement.kind) }
+                        out.member("level") { out.string(statement.level.name) }
+                        out.member("findings") {
+                            out.array(statement.findings) { finding in
+                                out.object {
+                                    out.member("rule") { out.string(finding.rule) }
+                                    out.member("level") { out.string(finding.level.name) }
+                                    out.member("message") { out.string(finding.message) }
+                                    out.member("hint") { out.string(finding.hint) }
+                                    out.member("location") { out.number(finding.location) }
+                                    out.member("length") { out.number(finding.length) }
+                                    out.member("objects") { out.array(finding.objects) { out.string($0) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out.text
+    }
+}
+
+/// A minimal JSON writer: objects, arrays, strings, integers.
+public final class JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma = false
+
+    public init() {}
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public func object(_ body: () -> Void) {
+        open(0x7B)
+        body()
+        close(0x7D)
+    }
+
+    public func array<S: Sequence>(_ elements: S, _ element: (S.Element) -> Void) {
+        open(0x5B)
+        for item in elements {
+            separate()
+            element(item)
+            needsComma = true
+        }
+        close(0x5D)
+    }
+
+    public func member(_ key: String, _ value: () -> Void) {
+        separate()
+        string(key)
+        bytes.append(0x3A)
+        needsComma = false
+        value()
+        needsComma = true
+    }
+
+    public func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Appends already-encoded JSON as a value.
+    public func raw(_ json: String) {
+        bytes.append(contentsOf: json.utf8)
+    }
+
+    public func string(_ value: String) {
+        bytes.append(0x22)
+        for byte in value.utf8 {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    private func separate() {
+        if needsComma { bytes.append(0x2C) }
+        needsComma = false
+    }
+
+    private func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = false
+    }
+
+    private func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = true
+    }
+}
