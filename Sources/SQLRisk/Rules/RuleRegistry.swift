@@ -5,7 +5,10 @@ public enum RuleRegistry {
         UnknownStatementRule(),
         DropDatabaseRule(), DropSchemaRule(), DropTableRule(), DropObjectRule(), DropColumnRule(), DropConstraintRule(),
         AlterColumnTypeRule(), TruncateRule(), DeleteWithoutWhereRule(), UpdateWithoutWhereRule(), AlwaysTrueWhereRule(),
-        WriteStatementRule(), SchemaChangeRule(),
+        DataModifyingCTERule(), ExplainAnalyzeRule(), WriteStatementRule(), SchemaChangeRule(),
+        PrivilegeChangeRule(), RoleChangeRule(), SystemCatalogWriteRule(), GuardSettingRule(), AlterSystemRule(),
+        AlterDatabaseRule(), CopyProgramRule(), CopyServerFileRule(), CreateExtensionRule(), LoadLibraryRule(),
+        TablespaceChangeRule(), ForeignDataChangeRule(), ReplicationChangeRule(),
     ]
 
     /// Every rule's description, in registry order.

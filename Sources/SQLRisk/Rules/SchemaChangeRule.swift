@@ -26,6 +26,9 @@ struct SchemaChangeRule: Rule {
         "AlterObjectDependsStmt", "CreatedbStmt", "CreateSchemaStmt",
     ]
 
+    /// Renames that other rules report as critical (roles, databases, tablespaces).
+    private static let renamedElsewhere: Set<String> = ["OBJECT_ROLE", "OBJECT_DATABASE", "OBJECT_TABLESPACE"]
+
     func inspect(_ node: Node, in context: inout RuleContext) {
         switch node.type.name {
         case "AlterTableStmt":
@@ -41,6 +44,8 @@ struct SchemaChangeRule: Rule {
             guard node.string("tgenabled") != "D" else { return }
             let name = node.string("trigname") ?? "?"
             context.report(Self.descriptor, "ALTER EVENT TRIGGER changes when \(name) fires", objects: [name])
+        case "RenameStmt" where Self.renamedElsewhere.contains(node.string("renameType") ?? ""):
+            return
         default:
             let name = Self.objectName(of: node)
             context.report(Self.descriptor, "\(CommandTag.of(node)) \(name.map { "changes the schema: \($0)" } ?? "changes the schema")",

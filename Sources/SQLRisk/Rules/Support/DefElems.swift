@@ -1,0 +1,43 @@
+/// Reading `DefElem` option lists (`EXPLAIN (ANALYZE true)`, `BEGIN READ WRITE`, `LANGUAGE sql`).
+enum DefElems {
+    static func find(_ name: String, in options: [Node]) -> Node? {
+        options.first { $0.string("defname") == name }
+    }
+
+    /// The option's value read the way PostgreSQL's `defGetBoolean` does: no value means true;
+    /// a value it does not recognise counts as true (the stronger reading).
+    static func boolean(_ option: Node) -> Bool {
+        guard let arg = option.field("arg") else { return true }
+        switch arg.type.name {
+        case "String":
+            switch (arg.stringValue ?? "").lowercased() {
+            case "false", "off", "no", "0", "f", "n": return false
+            default: return true
+            }
+        case "Integer":
+            return (arg.int("ival") ?? 0) != 0
+        case "Boolean":
+            return arg.bool("boolval")
+        case "A_Const":
+            if let ival = arg.field("ival") { return (ival.int("ival") ?? 0) != 0 }
+            if let bval = arg.field("boolval") { return bval.bool("boolval") }
+            if let sval = arg.field("sval") { return !["false", "off", "no", "0"].contains((sval.string("sval") ?? "").lowercased()) }
+            return true
+        default:
+            return true
+        }
+    }
+
+    /// A string-valued option (`LANGUAGE plpgsql` → "plpgsql").
+    static func string(_ option: Node) -> String? {
+        guard let arg = option.field("arg") else { return nil }
+        if let value = arg.stringValue { return value }
+        return arg.items.compactMap(\.stringValue).first
+    }
+
+    /// True for `READ WRITE` among transaction options (`transaction_read_only` = false).
+    static func setsReadWrite(_ options: [Node]) -> Bool {
+        guard let option = find("transaction_read_only", in: options) else { return false }
+        return !boolean(option)
+    }
+}
