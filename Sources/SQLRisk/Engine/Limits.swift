@@ -14,7 +14,7 @@ public struct Limits: Sendable, Equatable {
     public var maxBodyNesting: Int
 
     public init(maxInputBytes: Int = 32 << 20, maxStatementBytes: Int = 8 << 20, maxNestingDepth: Int = 30_000,
-                maxStatements: Int = 100_000, maxBodyNesting: Int = 8) {
+                maxStatements: Int = 1_000_000, maxBodyNesting: Int = 8) {
         self.maxInputBytes = maxInputBytes
         self.maxStatementBytes = maxStatementBytes
         self.maxNestingDepth = maxNestingDepth
