@@ -6,6 +6,11 @@ struct Node: Sendable {
     let index: Int
 
     var type: NodeType { tape.entries[index].type }
+    /// The wrapper key as printed, also for node types outside PostgreSQL's list (`PLpgSQL_stmt_if`).
+    var typeName: String {
+        guard type != .none, index >= 1, tape.entries[index - 1].kind == .key else { return "" }
+        return type == .unknown ? tape.string(index - 1) : type.name
+    }
     /// Index just past this node's subtree in the tape.
     var subtreeEnd: Int { Int(tape.entries[index].next) }
 

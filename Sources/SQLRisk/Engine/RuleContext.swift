@@ -17,6 +17,8 @@ struct RuleContext {
     var skipSubtree = false
     /// The node being inspected.
     var currentNode = 0
+    /// The `FuncCall` of a `CALL` statement, which `write-statement` already reports.
+    var procedureCall: Int?
 
     init(sql: [UInt8], statementRange: Range<Int>, preparedStatements: [String: [Finding]], nestedClassifier: NestedClassifier) {
         self.sql = sql

@@ -4,7 +4,7 @@ enum StatementCatalogue {
     static let readOnlyTypes: Set<NodeType> = Set([
         "SelectStmt", "ExplainStmt", "VariableShowStmt", "TransactionStmt", "ListenStmt", "UnlistenStmt", "DeallocateStmt",
         "FetchStmt", "ClosePortalStmt", "DeclareCursorStmt", "PrepareStmt", "VariableSetStmt", "ConstraintsSetStmt",
-        "CopyStmt", "ExecuteStmt",
+        "CopyStmt", "ExecuteStmt", "DoStmt",
     ].map(NodeType.init))
 
     static func isReadOnly(_ statement: Node) -> Bool { readOnlyTypes.contains(statement.type) }

@@ -9,6 +9,8 @@ public enum RuleRegistry {
         PrivilegeChangeRule(), RoleChangeRule(), SystemCatalogWriteRule(), GuardSettingRule(), AlterSystemRule(),
         AlterDatabaseRule(), CopyProgramRule(), CopyServerFileRule(), CreateExtensionRule(), LoadLibraryRule(),
         TablespaceChangeRule(), ForeignDataChangeRule(), ReplicationChangeRule(),
+        ServerFunctionRule(), SequenceChangeRule(), SideEffectFunctionRule(), DestructiveFunctionRule(), UnknownFunctionRule(),
+        DynamicSQLRule(), UntrustedLanguageRule(),
     ]
 
     /// Every rule's description, in registry order.

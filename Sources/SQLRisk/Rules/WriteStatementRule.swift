@@ -39,6 +39,7 @@ struct WriteStatementRule: Rule {
             context.report(Self.descriptor, "LOCK TABLE locks \(Names.list(names)) until the transaction ends", objects: names)
         case "CallStmt":
             let name = node.field("funccall").map { $0.list("funcname").compactMap(\.stringValue).joined(separator: ".") } ?? "?"
+            context.procedureCall = node.field("funccall")?.index
             context.report(Self.descriptor, "CALL runs procedure \(name), which may change data", objects: [name])
         case "NotifyStmt":
             let channel = node.string("conditionname") ?? "?"
