@@ -3,15 +3,24 @@
 #include <stdint.h>
 #include "stack_support.h"
 
+// A thread's stack bounds never change, and pthread_getattr_np is slow (on the main thread it reads
+// /proc/self/maps), so each thread looks them up once.
+static __thread uintptr_t stack_low;
+static __thread int stack_known;
+
 size_t sqlrisk_remaining_stack(void) {
-    pthread_attr_t attributes;
-    if (pthread_getattr_np(pthread_self(), &attributes) != 0) return 0;
-    void *low = NULL;
-    size_t size = 0;
-    int failed = pthread_attr_getstack(&attributes, &low, &size);
-    pthread_attr_destroy(&attributes);
-    if (failed || low == NULL) return 0;
+    if (!stack_known) {
+        pthread_attr_t attributes;
+        if (pthread_getattr_np(pthread_self(), &attributes) != 0) return 0;
+        void *low = NULL;
+        size_t size = 0;
+        int failed = pthread_attr_getstack(&attributes, &low, &size);
+        pthread_attr_destroy(&attributes);
+        if (failed || low == NULL) return 0;
+        stack_low = (uintptr_t)low;
+        stack_known = 1;
+    }
     char marker;
     uintptr_t here = (uintptr_t)&marker;
-    return here > (uintptr_t)low ? (size_t)(here - (uintptr_t)low) : 0;
+    return here > stack_low ? (size_t)(here - stack_low) : 0;
 }
