@@ -1,3 +1,11 @@
+/// Failures the tests can force inside the pipeline.
+enum InjectedFault: Sendable, Equatable {
+    /// libpg_query's output is not readable JSON.
+    case corruptParseTree
+    /// No thread with a large enough stack can be started.
+    case noParserThread
+}
+
 /// Classifies SQL by the worst it could do (SPEC §1). A `Classifier` holds no mutable state: one value
 /// can be shared by any number of threads and tasks.
 ///
@@ -11,6 +19,8 @@ public struct Classifier: Sendable {
         /// Let the tokenizer prefilter answer for plainly read-only input without a full parse.
         public var usePrefilter: Bool
         public var limits: Limits
+        /// Test-only: makes one stage of the pipeline fail, to prove failures end in `critical`.
+        var injectedFault: InjectedFault?
 
         public init(usePrefilter: Bool = true, limits: Limits = .default) {
             self.usePrefilter = usePrefilter

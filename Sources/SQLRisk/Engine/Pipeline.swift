@@ -4,6 +4,8 @@ struct Pipeline {
     let options: Classifier.Options
     /// How many bodies deep this classification is (0 for the caller's input).
     var bodyDepth = 0
+    /// The rules to run (tests swap in fewer to prove the fail-closed fallback).
+    var engine = RuleEngine.shared
 
     func run(_ sql: [UInt8]) -> Report {
         let limits = options.limits
@@ -23,7 +25,9 @@ struct Pipeline {
             return failure(sql, InputTooLargeRule.descriptor,
                            "A statement of \(longest) bytes exceeds the limit of \(limits.maxStatementBytes) bytes per statement", at: 0)
         }
-        guard let parsed = LargeStack.run(stackNeeded: longest * LargeStack.bytesPerStatementByte, { PgQuery.parseToJSON(sql) }) else {
+        let parse = options.injectedFault == .noParserThread ? nil
+            : LargeStack.run(stackNeeded: longest * LargeStack.bytesPerStatementByte, { PgQuery.parseToJSON(sql) })
+        guard let parsed = parse else {
             return failure(sql, InternalErrorRule.descriptor, "Could not start a parser thread with a large enough stack", at: 0)
         }
         let json: [UInt8]
@@ -31,7 +35,7 @@ struct Pipeline {
         case .failure(let error):
             return failure(sql, ParseErrorRule.descriptor, "Syntax error: \(error.message)", at: error.position ?? 0)
         case .success(let bytes):
-            json = bytes
+            json = options.injectedFault == .corruptParseTree ? Array(bytes.dropLast(3)) : bytes
         }
         do {
             let tape = try SyntaxTape(json: json)
@@ -65,7 +69,7 @@ struct Pipeline {
             let rawEnd = rawLength == 0 ? sql.count : min(sql.count, rawStart + rawLength)
             let start = SQLLexer.firstTokenStart(in: sql, from: rawStart, to: rawEnd)
             let end = max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: rawEnd))
-            let findings = RuleEngine.shared.findings(for: statement, sql: sql, range: start..<end, prepared: prepared, nested: nestedClassifier)
+            let findings = engine.findings(for: statement, sql: sql, range: start..<end, prepared: prepared, nested: nestedClassifier)
             if statement.type.name == "PrepareStmt", let name = statement.string("name") {
                 prepared[name] = findings
             }
@@ -78,6 +82,7 @@ struct Pipeline {
     /// Classifies SQL found inside a statement; every finding is placed at `location` of the outer input.
     private var nestedClassifier: NestedClassifier {
         let options = options
+        let engine = engine
         let depth = bodyDepth + 1
         return NestedClassifier(classify: { text, location, _ in
             let report: Report
@@ -88,7 +93,7 @@ struct Pipeline {
                             location: 0, length: 0),
                 ])])
             } else {
-                report = Pipeline(options: options, bodyDepth: depth).run(Array(text.utf8))
+                report = Pipeline(options: options, bodyDepth: depth, engine: engine).run(Array(text.utf8))
             }
             return report.findings.map { finding in
                 var moved = finding
