@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "SQLRisk", targets: ["SQLRisk"]),
         .executable(name: "classify-sql", targets: ["ClassifySQL"]),
+        .executable(name: "sqlrisk-fuzz", targets: ["FuzzClassifier"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,8 @@ let package = Package(
             name: "ClassifySQL",
             dependencies: ["SQLRisk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer entry point when built with -sanitize=fuzzer -DFUZZING; an input replayer otherwise.
+        .executableTarget(name: "FuzzClassifier", dependencies: ["SQLRisk"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
     ],
