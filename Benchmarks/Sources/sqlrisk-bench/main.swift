@@ -1,0 +1,161 @@
+import AgentWorkload
+import CBenchSupport
+import Foundation
+import SQLRisk
+
+// sqlrisk-bench: SQLRisk's throughput, allocations and memory against libpg_query's own parse.
+//
+//   sqlrisk-bench [--rounds N] [--only W1,W2] [--agent-statements N] [--seed S] [--script-megabytes N]
+//                 [--memory-passes N] [--json PATH] [--markdown PATH] [--c-abi-library PATH]
+//   sqlrisk-bench memory [--passes N]             RSS while streaming the regression corpus
+//   sqlrisk-bench profile --measure ID --workload W [--limit N] [--passes N]
+//                                                 one measure, untimed (for valgrind --tool=callgrind)
+//   sqlrisk-bench agent-workload [--count N] [--seed S]   prints the generated statements
+
+
+
+struct Arguments {
+    var command = "run"
+    var values: [String: String] = [:]
+
+    init(_ arguments: [String]) {
+        var rest = arguments[...]
+        if let first = rest.first, !first.hasPrefix("--") { command = first; rest = rest.dropFirst() }
+        while let flag = rest.popFirst() {
+            guard flag.hasPrefix("--"), let value = rest.popFirst() else { Self.usage("unexpected argument \(flag)") }
+            values[String(flag.dropFirst(2))] = value
+        }
+    }
+
+    func int(_ name: String, _ fallback: Int) -> Int {
+        guard let text = values[name] else { return fallback }
+        guard let value = Int(text) else { Self.usage("--\(name) takes a number") }
+        return value
+    }
+
+    static func usage(_ problem: String) -> Never {
+        FileHandle.standardError.write(Data("sqlrisk-bench: \(problem); see the comment at the top of Benchmarks/Sources/sqlrisk-bench/main.swift\n".utf8))
+        exit(64)
+    }
+}
+
+let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+let seed = UInt64(arguments.int("seed", 20_251_124))
+let agentCount = arguments.int("agent-statements", 20_000)
+
+func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+/// The workloads of a run, in table order; those whose inputs are absent are skipped with a note.
+func workloads(only: Set<String>?) -> [Workload] {
+    func wanted(_ name: String) -> Bool { only.map { $0.contains(name) } ?? true }
+    var result: [Workload] = []
+    if wanted("corpus") {
+        if let corpus = Workloads.corpus() { result.append(corpus) } else { log("corpus: Corpus/<level>/*.sql is empty, skipped") }
+    }
+    if wanted("pg15-regress") {
+        if let regress = Workloads.regression() { result.append(regress) } else { log("pg15-regress: \(Workloads.regressionDirectory.path) is absent, skipped") }
+    }
+    let agent = Workloads.agent(count: agentCount, seed: seed)
+    if wanted("agent") { result.append(agent) }
+    if wanted("agent-selects") {
+        let selects = agent.inputs.filter { String(decoding: $0.prefix(7), as: UTF8.self).uppercased().hasPrefix("SELECT ") || $0.starts(with: Array("WITH ".utf8)) }
+        result.append(Workload(name: "agent-selects", note: "the SELECT and WITH queries of the agent workload", inputs: selects, rounds: 9))
+    }
+    if wanted("script-1000") { result.append(Workloads.agentScript(count: 1_000, seed: seed)) }
+    let megabytes = arguments.int("script-megabytes", 10)
+    if wanted("script-\(megabytes)MB") { result.append(Workloads.agentScript(megabytes: megabytes, seed: seed)) }
+    return result
+}
+
+func targets(_ results: [MeasureResult], memory: MemoryResult?) -> [TargetCheck] {
+    func find(_ workload: String, _ measure: String) -> MeasureResult? {
+        results.first { $0.workload == workload && $0.measure == measure && $0.unavailable == nil }
+    }
+    func check(_ target: String, _ value: Double?, _ text: (Double) -> String, met: (Double) -> Bool, missing: String) -> TargetCheck {
+        guard let value, value.isFinite else { return TargetCheck(target: target, measured: missing, status: "n/a") }
+        return TargetCheck(target: target, measured: text(value), status: met(value) ? "met" : "MISSED")
+    }
+    let ratioText = { (value: Double) in String(format: "%.2f×", value) }
+    return [
+        check("full pipeline ≤ 1.4× pg_query_parse per statement (pg15-regress)", find("pg15-regress", "full")?.ratio,
+              ratioText, met: { $0 <= 1.4 }, missing: "pg15-regress absent"),
+        check("default pipeline ≤ 0.33× full pipeline (agent)", Runner.ratio(find("agent", "default"), find("agent", "full")),
+              ratioText, met: { $0 <= 0.33 }, missing: "agent not run"),
+        check("prefilter ≥ 500 MB/s on SELECTs (agent-selects)", find("agent-selects", "prefilter")?.megabytesPerSecond,
+              { String(format: "%.0f MB/s", $0) }, met: { $0 >= 500 }, missing: "n/a (prefilter not merged yet)"),
+        TargetCheck(target: "classify-sql --jobs 2 ≥ 1.8× --jobs 1", measured: "n/a (not merged yet)", status: "n/a"),
+        check("C ABI within 10% of the Swift API (agent)", find("agent", "c-abi-level")?.ratio,
+              ratioText, met: { $0 <= 1.10 }, missing: "n/a (C ABI not merged yet)"),
+        check("peak RSS ≤ 40 MB, whole regression corpus in one process", memory.map { Double($0.peakKiB) / 1024 },
+              { String(format: "%.1f MB", $0) }, met: { $0 <= 40 }, missing: "pg15-regress absent"),
+    ]
+}
+
+switch arguments.command {
+case "run":
+    let measures = Measures.all(cABILibrary: arguments.values["c-abi-library"])
+    let runner = Runner(measures: measures, roundsOverride: arguments.values["rounds"].map { _ in arguments.int("rounds", 9) })
+    let machine = Machine.current()
+    print("sqlrisk-bench on \(machine.line)")
+    let selected = workloads(only: arguments.values["only"].map { Set($0.split(separator: ",").map(String.init)) })
+    var results: [MeasureResult] = []
+    for workload in selected {
+        log("\(workload.name): \(workload.inputs.count) inputs, \(workload.statements) statements, \(workload.bytes) bytes")
+        let rows = runner.run(workload, log: log)
+        results += rows
+        print("\n\(workload.name) — \(workload.note): \(workload.inputs.count) inputs, \(workload.statements) statements, \(workload.bytes) bytes")
+        print(Output.text(rows.map(Output.row)))
+    }
+    let passes = arguments.int("memory-passes", 3)
+    var memory: MemoryResult?
+    if passes > 0 {
+        log("memory: streaming the regression corpus \(passes)× in a child process")
+        memory = Memory.runInChild(passes: passes)
+        if let memory { print("\n" + Output.memoryText(memory)) }
+    }
+    let checks = targets(results, memory: memory)
+    print("\nTargets (issue 6):")
+    for check in checks { print("  [\(check.status)] \(check.target): \(check.measured)") }
+    let report = RunReport(machine: machine, command: "swift run -c release sqlrisk-bench " + CommandLine.arguments.dropFirst().joined(separator: " "),
+                           workloads: selected.map { .init(name: $0.name, note: $0.note, inputs: $0.inputs.count, statements: $0.statements, bytes: $0.bytes) },
+                           results: results, memory: memory, targets: checks)
+    if let path = arguments.values["json"] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(report).write(to: URL(fileURLWithPath: path))
+    }
+    if let path = arguments.values["markdown"] {
+        try Output.markdown(report).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+case "memory":
+    guard let result = Memory.run(passes: arguments.int("passes", 3)) else {
+        log("memory: \(Workloads.regressionDirectory.path) is absent")
+        exit(0)
+    }
+    for (index, pass) in result.passes.enumerated() {
+        print("pass \(index + 1): \(pass.classifications) classifications, VmRSS \(pass.rssKiB) KiB, VmHWM \(pass.peakKiB) KiB")
+    }
+    print(Memory.summaryPrefix + String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
+
+case "profile":
+    let name = arguments.values["workload"] ?? "pg15-regress"
+    guard var workload = workloads(only: [name]).first else { Arguments.usage("no workload \(name)") }
+    if let limit = arguments.values["limit"].flatMap(Int.init) {
+        workload = Workload(name: workload.name, note: workload.note, inputs: Array(workload.inputs.prefix(limit)), rounds: 1)
+    }
+    let id = arguments.values["measure"] ?? "full"
+    guard let measure = Measures.all(cABILibrary: arguments.values["c-abi-library"]).first(where: { $0.id == id && $0.unavailable == nil }) else {
+        Arguments.usage("no available measure \(id)")
+    }
+    var sink = 0
+    for _ in 0..<arguments.int("passes", 1) { sink &+= measure.pass(workload) }
+    print("\(measure.id) on \(workload.name): \(workload.inputs.count) inputs, checksum \(sink)")
+
+case "agent-workload":
+    var generator = AgentWorkload(seed: seed)
+    for _ in 0..<arguments.int("count", 100) { print(generator.next().sql + ";") }
+
+default:
+    Arguments.usage("unknown command \(arguments.command)")
+}
