@@ -11,6 +11,7 @@ import SQLRisk
 //   sqlrisk-bench profile --measure ID --workload W [--limit N] [--passes N]
 //                                                 one measure, untimed (for valgrind --tool=callgrind)
 //   sqlrisk-bench agent-workload [--count N] [--seed S]   prints the generated statements
+//   sqlrisk-bench dump [--workloads W1,W2] [--prefilter off]  every report as a JSON line (to diff)
 
 
 
@@ -55,9 +56,9 @@ func workloads(only: Set<String>?) -> [Workload] {
     if wanted("pg15-regress") {
         if let regress = Workloads.regression() { result.append(regress) } else { log("pg15-regress: \(Workloads.regressionDirectory.path) is absent, skipped") }
     }
-    let agent = Workloads.agent(count: agentCount, seed: seed)
-    if wanted("agent") { result.append(agent) }
-    if wanted("agent-selects") {
+    let agent = wanted("agent") || wanted("agent-selects") ? Workloads.agent(count: agentCount, seed: seed) : nil
+    if let agent, wanted("agent") { result.append(agent) }
+    if let agent, wanted("agent-selects") {
         let selects = agent.inputs.filter { String(decoding: $0.prefix(7), as: UTF8.self).uppercased().hasPrefix("SELECT ") || $0.starts(with: Array("WITH ".utf8)) }
         result.append(Workload(name: "agent-selects", note: "the SELECT and WITH queries of the agent workload", inputs: selects, rounds: 9))
     }
@@ -151,6 +152,14 @@ case "profile":
     var sink = 0
     for _ in 0..<arguments.int("passes", 1) { sink &+= measure.pass(workload) }
     print("\(measure.id) on \(workload.name): \(workload.inputs.count) inputs, checksum \(sink)")
+
+case "dump":
+    // Every report of the given workloads (and of every rule example), one JSON line each: diff two
+    // dumps to prove an optimisation changed no classification.
+    let classifier = Classifier(options: .init(usePrefilter: arguments.values["prefilter"] != "off"))
+    let examples = RuleRegistry.descriptors.flatMap { $0.hits + $0.misses }.map { Array($0.utf8) }
+    let selected = workloads(only: Set((arguments.values["workloads"] ?? "corpus,pg15-regress,agent,script-1000").split(separator: ",").map(String.init)))
+    for input in examples + selected.flatMap(\.inputs) { print(classifier.classify(utf8: input).json) }
 
 case "agent-workload":
     var generator = AgentWorkload(seed: seed)
