@@ -20,7 +20,8 @@ struct Pipeline {
         if let bad = UTF8Validation.firstInvalidByte(in: sql) {
             return failure(sql, ParseErrorRule.descriptor, "Input is not valid UTF-8 (byte \(bad))", at: bad)
         }
-        let longest = SQLLexer.longestStatementLength(in: sql)
+        let survey = SQLLexer.survey(sql)
+        let longest = survey.longestStatement
         if longest > limits.maxStatementBytes {
             return failure(sql, InputTooLargeRule.descriptor,
                            "A statement of \(longest) bytes exceeds the limit of \(limits.maxStatementBytes) bytes per statement", at: 0)
@@ -43,7 +44,7 @@ struct Pipeline {
                 return failure(sql, NestingTooDeepRule.descriptor,
                                "The parse tree nests \(tape.maxDepth) levels deep, above the limit of \(limits.maxNestingDepth)", at: 0)
             }
-            return try classifyStatements(sql, tape)
+            return try classifyStatements(sql, tape, survey)
         } catch {
             return failure(sql, InternalErrorRule.descriptor, "Internal error while reading the parse tree: \(error)", at: 0)
         }
@@ -51,7 +52,7 @@ struct Pipeline {
 
     private struct MissingStatements: Error {}
 
-    private func classifyStatements(_ sql: [UInt8], _ tape: SyntaxTape) throws -> Report {
+    private func classifyStatements(_ sql: [UInt8], _ tape: SyntaxTape, _ survey: SQLLexer.Survey) throws -> Report {
         let root = Node(tape: tape, index: 0)
         guard root.has("version") else { throw MissingStatements() }
         let statements = root.list("stmts")
@@ -67,8 +68,15 @@ struct Pipeline {
             let rawStart = raw.int("stmt_location") ?? 0
             let rawLength = raw.int("stmt_len") ?? 0
             let rawEnd = rawLength == 0 ? sql.count : min(sql.count, rawStart + rawLength)
-            let start = SQLLexer.firstTokenStart(in: sql, from: rawStart, to: rawEnd)
-            let end = max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: rawEnd))
+            let start: Int, end: Int
+            if rawStart == 0 && rawEnd == sql.count {
+                // The statement is the whole input (the common case): the survey has lexed it already.
+                start = survey.firstTokenStart
+                end = max(start, survey.lastTokenEnd)
+            } else {
+                start = SQLLexer.firstTokenStart(in: sql, from: rawStart, to: rawEnd)
+                end = max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: rawEnd))
+            }
             let findings = engine.findings(for: statement, sql: sql, range: start..<end, prepared: prepared, nested: nestedClassifier)
             if statement.type.name == "PrepareStmt", let name = statement.string("name") {
                 prepared[name] = findings
