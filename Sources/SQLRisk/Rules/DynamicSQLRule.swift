@@ -23,7 +23,7 @@ struct DynamicSQLRule: Rule {
         case "CreateFunctionStmt":
             inspectFunction(node, in: &context)
         default:
-            guard let call = FunctionCalls.call(at: node), call.effect == .dynamicSQL else { return }
+            guard let call = context.functionCall(at: node), call.effect == .dynamicSQL else { return }
             context.report(Self.descriptor, "The statement \(FunctionCalls.describe(call)), which runs SQL given as text",
                            location: call.location, objects: [call.qualifiedName])
         }
