@@ -39,38 +39,32 @@ final class SyntaxTape: Sendable {
         self.maxDepth = reader.maxDepth
     }
 
-    /// The one-pass reader. It keeps its entries and its stack of open containers in buffers of its
-    /// own (an `Array.append` per JSON value, with its uniqueness and capacity checks, made this reader
-    /// slower than libpg_query's parse), and touches nothing but its own stored state, so there are no
-    /// run-time exclusivity checks either.
+    /// The one-pass reader. It keeps its entries in a buffer of its own (an `Array.append` per JSON
+    /// value, with its uniqueness and capacity checks, made this reader slower than libpg_query's
+    /// parse), chains the containers still open through their `next` fields (no stack to allocate),
+    /// and touches nothing but its own stored state, so there are no run-time exclusivity checks.
     private struct Reader {
         var entries: UnsafeMutablePointer<Entry>
         var count = 0
         var capacity: Int
-        /// Indices of the containers not yet closed.
-        var open: UnsafeMutablePointer<Int32>
+        /// The innermost container not yet closed, or -1; its `next` holds the one around it until it closes.
+        var top = -1
         var depth = 0
-        var openCapacity = 64
         var maxDepth = 0
         var i = 0
 
         init(capacity: Int) {
             self.capacity = capacity
             entries = .allocate(capacity: capacity)
-            open = .allocate(capacity: openCapacity)
         }
 
-        func deallocate() {
+        func deallocate() { entries.deallocate() }
+
+        mutating func grow() {
+            let larger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: entries, count: count)
             entries.deallocate()
-            open.deallocate()
-        }
-
-        /// Doubles a buffer of trivial values.
-        static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, _ capacity: inout Int, keeping count: Int) {
-            let larger = UnsafeMutablePointer<T>.allocate(capacity: capacity * 2)
-            larger.moveInitialize(from: buffer, count: count)
-            buffer.deallocate()
-            buffer = larger
+            entries = larger
             capacity *= 2
         }
 
@@ -80,11 +74,16 @@ final class SyntaxTape: Sendable {
             while i < bytes.count, Self.isSpace(bytes[i]) { i &+= 1 }
         }
 
-        @inline(__always) mutating func append(_ kind: ValueKind, isTrue: Bool = false, _ start: Int, _ end: Int, leaf: Bool) {
-            if count == capacity { Self.grow(&entries, &capacity, keeping: count) }
+        /// Appends a value; a leaf's `next` is the entry after it, a container's is set when it closes.
+        @inline(__always) mutating func append(_ kind: ValueKind, isTrue: Bool = false, _ start: Int, _ end: Int, next: Int) {
+            if count == capacity { grow() }
             (entries + count).initialize(to: Entry(kind: kind, isTrue: isTrue, start: Int32(truncatingIfNeeded: start),
-                                                   end: Int32(truncatingIfNeeded: end), next: leaf ? Int32(truncatingIfNeeded: count + 1) : 0))
+                                                   end: Int32(truncatingIfNeeded: end), next: Int32(truncatingIfNeeded: next)))
             count += 1
+        }
+
+        @inline(__always) mutating func appendLeaf(_ kind: ValueKind, isTrue: Bool = false, _ start: Int, _ end: Int) {
+            append(kind, isTrue: isTrue, start, end, next: count + 1)
         }
 
         /// A string or key starting at the quote under `i`.
@@ -92,13 +91,26 @@ final class SyntaxTape: Sendable {
             i += 1
             let start = i
             let n = bytes.count
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            // Eight bytes at a time: the lowest byte of the word that is `"` or `\` (the classic
+            // has-zero-byte test on the word xor'ed with each; a borrow only marks bytes above a match).
+            while i &+ 8 <= n {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let quote = word ^ 0x2222_2222_2222_2222, backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                let found = ((quote &- 0x0101_0101_0101_0101) & ~quote | (backslash &- 0x0101_0101_0101_0101) & ~backslash)
+                    & 0x8080_8080_8080_8080
+                if found == 0 { i &+= 8; continue }
+                i &+= found.trailingZeroBitCount >> 3
+                if bytes[i] == 0x22 { break }
+                i &+= 2   // an escape: skip the backslash and the byte it escapes
+            }
             // `&+`: an index below `bytes.count` cannot overflow, and the trap check costs a quarter of the loop.
             while i < n, bytes[i] != 0x22 {
                 if bytes[i] == 0x5C { i &+= 1 }
                 i &+= 1
             }
             guard i < n else { throw MalformedJSON(offset: start) }
-            append(kind, start, i, leaf: true)
+            appendLeaf(kind, start, i)
             i += 1
         }
 
@@ -111,9 +123,10 @@ final class SyntaxTape: Sendable {
         }
 
         mutating func closeContainer(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-            guard depth > 0 else { throw MalformedJSON(offset: i) }
+            guard top >= 0 else { throw MalformedJSON(offset: i) }
             depth -= 1
-            let index = Int(open[depth])
+            let index = top
+            top = Int(entries[index].next)
             entries[index].next = Int32(truncatingIfNeeded: count)
             // A node wrapper is an object whose only member has a capitalised key and an object value.
             if entries[index].kind == .object, index + 2 < count, entries[index + 1].kind == .key,
@@ -135,11 +148,11 @@ final class SyntaxTape: Sendable {
                 let c = bytes[i]
                 switch c {
                 case 0x7B, 0x5B: // { [
-                    if depth == openCapacity { Self.grow(&open, &openCapacity, keeping: depth) }
-                    open[depth] = Int32(truncatingIfNeeded: count)
+                    let opened = count
+                    append(c == 0x7B ? .object : .array, i, i, next: top)
+                    top = opened
                     depth += 1
                     if depth > maxDepth { maxDepth = depth }
-                    append(c == 0x7B ? .object : .array, i, i, leaf: false)
                     i += 1
                     skipSpace(bytes)
                     if c == 0x7B, i < n, bytes[i] == 0x22 { try readKey(bytes) }
@@ -150,13 +163,13 @@ final class SyntaxTape: Sendable {
                 case 0x22:
                     try readString(bytes, kind: .string)
                 case 0x74: // true
-                    append(.bool, isTrue: true, i, i + 4, leaf: true)
+                    appendLeaf(.bool, isTrue: true, i, i + 4)
                     i += 4
                 case 0x66: // false
-                    append(.bool, i, i + 5, leaf: true)
+                    appendLeaf(.bool, i, i + 5)
                     i += 5
                 case 0x6E: // null
-                    append(.null, i, i + 4, leaf: true)
+                    appendLeaf(.null, i, i + 4)
                     i += 4
                 default:
                     guard c == 0x2D || (c >= 0x30 && c <= 0x39) else { throw MalformedJSON(offset: i) }
@@ -167,7 +180,7 @@ final class SyntaxTape: Sendable {
                         guard (d >= 0x30 && d <= 0x39) || d == 0x2E || d == 0x65 || d == 0x45 || d == 0x2B || d == 0x2D else { break }
                         i &+= 1
                     }
-                    append(.number, start, i, leaf: true)
+                    appendLeaf(.number, start, i)
                 }
                 // After a value: a comma (then, inside an object, the next key) or a closing bracket.
                 skipSpace(bytes)
@@ -175,7 +188,7 @@ final class SyntaxTape: Sendable {
                 let separator = bytes[i]
                 if separator == 0x2C {
                     i += 1
-                    if depth > 0, entries[Int(open[depth - 1])].kind == .object {
+                    if top >= 0, entries[top].kind == .object {
                         skipSpace(bytes)
                         guard i < n, bytes[i] == 0x22 else { throw MalformedJSON(offset: i) }
                         try readKey(bytes)
@@ -184,7 +197,7 @@ final class SyntaxTape: Sendable {
                     throw MalformedJSON(offset: i)
                 }
             }
-            guard depth == 0, count > 0 else { throw MalformedJSON(offset: n) }
+            guard top < 0, count > 0 else { throw MalformedJSON(offset: n) }
         }
     }
 
