@@ -122,6 +122,6 @@ enum Workloads {
             script.append(contentsOf: ";\n".utf8)
         }
         return Workload(name: "script-\(megabytes)MB", note: "one \(megabytes) MB script of agent statements, one classification",
-                        inputs: [script], rounds: 5)
+                        inputs: [script], rounds: megabytes >= 10 ? 5 : 9)
     }
 }

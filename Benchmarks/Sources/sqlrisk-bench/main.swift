@@ -5,7 +5,7 @@ import SQLRisk
 
 // sqlrisk-bench: SQLRisk's throughput, allocations and memory against libpg_query's own parse.
 //
-//   sqlrisk-bench [--rounds N] [--only W1,W2] [--agent-statements N] [--seed S] [--script-megabytes N]
+//   sqlrisk-bench [--rounds N] [--only W1,W2] [--agent-statements N] [--seed S] [--script-megabytes N,M]
 //                 [--memory-passes N] [--json PATH] [--markdown PATH] [--c-abi-library PATH]
 //   sqlrisk-bench memory [--passes N]             RSS while streaming the regression corpus
 //   sqlrisk-bench profile --measure ID --workload W [--limit N] [--passes N]
@@ -63,8 +63,8 @@ func workloads(only: Set<String>?) -> [Workload] {
         result.append(Workload(name: "agent-selects", note: "the SELECT and WITH queries of the agent workload", inputs: selects, rounds: 9))
     }
     if wanted("script-1000") { result.append(Workloads.agentScript(count: 1_000, seed: seed)) }
-    let megabytes = arguments.int("script-megabytes", 10)
-    if wanted("script-\(megabytes)MB") { result.append(Workloads.agentScript(megabytes: megabytes, seed: seed)) }
+    let sizes = (arguments.values["script-megabytes"] ?? "1,10").split(separator: ",").compactMap { Int($0) }
+    for megabytes in sizes where wanted("script-\(megabytes)MB") { result.append(Workloads.agentScript(megabytes: megabytes, seed: seed)) }
     return result
 }
 

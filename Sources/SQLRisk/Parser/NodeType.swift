@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The type of a parse-tree node, as libpg_query names it (`DeleteStmt`, `A_Expr`, `FuncCall` ...).
 /// The names are PostgreSQL 15's node types, in the order of libpg_query's `pg_query.proto`.
 public struct NodeType: Hashable, Sendable, CustomStringConvertible {
@@ -65,10 +71,9 @@ public struct NodeType: Hashable, Sendable, CustomStringConvertible {
                 let id = slots[slot]
                 if id == 0 { return 0 }
                 let start = starts[Int(id) - 2], length = starts[Int(id) - 1] - start
-                if length == bytes.count {
-                    var k = 0
-                    while k < length, nameBytes[start + k] == bytes[k] { k += 1 }
-                    if k == length { return id }
+                if length == bytes.count, length > 0,
+                   nameBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, bytes.baseAddress!, length) }) == 0 {
+                    return id
                 }
                 slot = (slot + 1) & mask
             }
