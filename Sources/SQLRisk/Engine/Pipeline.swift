@@ -82,7 +82,7 @@ struct Pipeline {
                 prepared[name] = findings
             }
             reports.append(StatementReport(index: index, location: start, length: end - start, kind: CommandTag.of(statement),
-                                           level: findings.map(\.level).max() ?? .safe, findings: findings))
+                                           level: findings.reduce(.safe) { max($0, $1.level) }, findings: findings))
         }
         return Report(statements: reports)
     }
