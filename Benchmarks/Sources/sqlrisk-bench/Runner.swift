@@ -26,8 +26,8 @@ struct MeasureResult: Codable {
 }
 
 /// Times every available measure on a workload, round by round: in each round every measure makes one
-/// pass over all inputs, in an order rotated from round to round, so that whatever else the machine
-/// is doing falls on all of them alike. Ratios are taken within a round, then their median.
+/// pass over all inputs, in an order that changes from round to round, so that whatever else the
+/// machine is doing falls on all of them alike. Ratios are taken within a round, then their median.
 struct Runner {
     let measures: [Measure]
     let roundsOverride: Int?
@@ -55,8 +55,11 @@ struct Runner {
         let rounds = roundsOverride ?? workload.rounds
         var sink = 0
         for round in 0..<rounds {
-            for k in 0..<available.count {
-                let measure = available[(k + round) % available.count]
+            // Rotated each round, and reversed every other round, so that each measure follows each
+            // other one equally often (what ran just before shapes the heap and the caches).
+            var order = (0..<available.count).map { available[($0 + round / 2) % available.count] }
+            if round % 2 == 1 { order.reverse() }
+            for measure in order {
                 let start = Self.now()
                 sink &+= measure.pass(workload)
                 results[measure.id]!.rounds.append(Self.now() - start)
