@@ -21,7 +21,7 @@ struct TextRenderer: ReportRenderer {
             output.write("\(place.label): \(style.level(report.level)) \(style.dim("(no statements)"))\n")
             return
         }
-        let locator = SourceLocator(input.sql)
+        var locator = SourceLocator(input.sql)
         for statement in report.statements {
             let at = place.position(locator.position(ofByte: statement.location))
             output.write("\(at): \(style.level(statement.level)) \(style.bold(statement.kind))\n")
