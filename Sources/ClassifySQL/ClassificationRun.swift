@@ -7,8 +7,8 @@ struct ClassificationRun {
     let classifier: BatchClassifier
     var renderer: any ReportRenderer
     let failOn: RiskLevel
-    let output: OutputStream
-    let errors: OutputStream
+    let output: BufferedOutput
+    let errors: BufferedOutput
 
     mutating func run() -> ExitStatus {
         var tally = Tally()

@@ -10,7 +10,7 @@ enum EntryPoint {
         if arguments.first == "rules" {
             run(RulesCommand.self, Array(arguments.dropFirst()))
         }
-        run(ClassifySQL.self, arguments)
+        run(ClassifyCommand.self, arguments)
     }
 
     private static func run(_ command: any ParsableCommand.Type, _ arguments: [String]) -> Never {
@@ -19,12 +19,12 @@ enum EntryPoint {
             try parsed.run()
             terminate(.success)
         } catch let exit as ExitCode {
-            terminate(ExitStatus(rawValue: exit.rawValue) ?? .unreadableInput)
+            terminate(ExitStatus(rawValue: exit.rawValue) ?? .internalError)
         } catch {
-            OutputStream.standardOutput.flush()
+            BufferedOutput.standardOutput.flush()
             if command.exitCode(for: error) == .failure {
-                OutputStream.standardError.write("classify-sql: internal error: \(error)\n")
-                terminate(.unreadableInput)
+                BufferedOutput.standardError.write("classify-sql: internal error: \(error)\n")
+                terminate(.internalError)
             }
             command.exit(withError: error)
         }

@@ -9,3 +9,8 @@ enum ExitStatus: Int32 {
     /// The command line itself is wrong: unknown flag, bad level name, unknown rule id.
     case usage = 64
 }
+
+extension ExitStatus {
+    /// A bug in `classify-sql` or SQLRisk shares status 2: either way the answer is incomplete.
+    static var internalError: ExitStatus { .unreadableInput }
+}

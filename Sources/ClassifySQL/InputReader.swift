@@ -99,8 +99,8 @@ struct InputReader {
     /// Standard input; someone typing at a terminal is told how to finish.
     private static func openStandardInput() -> ByteStream {
         if Environment.isStandardInputTerminal {
-            OutputStream.standardError.write("classify-sql: reading SQL from standard input; end it with Ctrl-D\n")
-            OutputStream.standardError.flush()
+            BufferedOutput.standardError.write("classify-sql: reading SQL from standard input; end it with Ctrl-D\n")
+            BufferedOutput.standardError.flush()
         }
         return .standardInput
     }

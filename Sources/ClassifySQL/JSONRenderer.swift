@@ -13,11 +13,11 @@ struct JSONRenderer: ReportRenderer {
         case lines
     }
 
-    let output: OutputStream
+    let output: BufferedOutput
     let layout: Layout
     private var written = 0
 
-    init(output: OutputStream, layout: Layout) {
+    init(output: BufferedOutput, layout: Layout) {
         self.output = output
         self.layout = layout
     }

@@ -10,7 +10,7 @@ protocol ReportRenderer {
 extension OutputFormat {
     /// `single` is true when the invocation can only ever have one input, so `json` writes one
     /// object rather than an array.
-    func renderer(to output: OutputStream, single: Bool) -> any ReportRenderer {
+    func renderer(to output: BufferedOutput, single: Bool) -> any ReportRenderer {
         switch self {
         case .text: TextRenderer(output: output, style: .forStandardOutput)
         case .json: JSONRenderer(output: output, layout: single ? .object : .array)

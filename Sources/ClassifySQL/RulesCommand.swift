@@ -38,7 +38,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let output = OutputStream.standardOutput
+        let output = BufferedOutput.standardOutput
         let rules = id.flatMap(RuleRegistry.descriptor(id:)).map { [$0] } ?? RuleRegistry.descriptors
         switch (format, id) {
         case (.text, nil): output.write(RuleCatalogue.table(rules))

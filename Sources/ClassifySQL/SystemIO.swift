@@ -70,7 +70,7 @@ final class ByteStream {
 
 /// Buffered writes to a file descriptor, flushed on demand: the caller decides when a reader should see
 /// output (after every batch of inputs, so a program feeding `classify-sql` through a pipe gets its answers).
-final class OutputStream {
+final class BufferedOutput {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
 
@@ -79,8 +79,8 @@ final class OutputStream {
         buffer.reserveCapacity(1 << 16)
     }
 
-    nonisolated(unsafe) static let standardOutput = OutputStream(descriptor: 1)
-    nonisolated(unsafe) static let standardError = OutputStream(descriptor: 2)
+    nonisolated(unsafe) static let standardOutput = BufferedOutput(descriptor: 1)
+    nonisolated(unsafe) static let standardError = BufferedOutput(descriptor: 2)
 
     var isTerminal: Bool { isatty(descriptor) == 1 }
 
@@ -118,7 +118,7 @@ enum Environment {
 
 /// Ends the process after flushing both output streams.
 func terminate(_ status: ExitStatus) -> Never {
-    OutputStream.standardOutput.flush()
-    OutputStream.standardError.flush()
+    BufferedOutput.standardOutput.flush()
+    BufferedOutput.standardError.flush()
     exit(status.rawValue)
 }

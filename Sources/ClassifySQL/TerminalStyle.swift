@@ -8,7 +8,7 @@ struct TerminalStyle {
     static var forStandardOutput: TerminalStyle {
         let noColor = Environment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         let dumb = Environment.value("TERM") == "dumb"
-        return TerminalStyle(enabled: OutputStream.standardOutput.isTerminal && !noColor && !dumb)
+        return TerminalStyle(enabled: BufferedOutput.standardOutput.isTerminal && !noColor && !dumb)
     }
 
     func level(_ level: RiskLevel) -> String {

@@ -10,7 +10,7 @@ import SQLRisk
 /// after the record's line and id: `log.jsonl:7 (id 42) 1:8: ...`. An input without statements is
 /// one line, `empty.sql: safe (no statements)`. A summary line ends the output.
 struct TextRenderer: ReportRenderer {
-    let output: OutputStream
+    let output: BufferedOutput
     let style: TerminalStyle
 
     mutating func begin() {}

@@ -3,7 +3,7 @@ import SQLRisk
 
 /// `classify-sql [FILE ...] | -c SQL`: the root command. `classify-sql rules` is dispatched before
 /// parsing (see `EntryPoint`) because file arguments would otherwise swallow the word `rules`.
-struct ClassifySQL: ParsableCommand {
+struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify-sql",
         abstract: HelpText.abstract,
