@@ -4,7 +4,7 @@ import SQLRisk
 ///
 ///     schema.sql:3:1: destructive DROP TABLE
 ///       schema.sql:3:1: drop-table (destructive): DROP TABLE removes users and every row in it
-///         hint: Rename the table now and drop it in a later release
+///         hint: Rename the table (ALTER TABLE ... RENAME) and drop it later, after a backup
 ///
 /// Positions are `line:column` in the file; for `jsonl` input they are in the record's `sql`,
 /// after the record's line and id: `log.jsonl:7 (id 42) 1:8: ...`. An input without statements is
