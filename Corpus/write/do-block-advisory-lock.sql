@@ -1,2 +1,2 @@
 -- rules: side-effect-function
-DO $$ BEGIN PERFORM pg_advisory_xact_lock(hashtext('nightly-job')); END $$;
+DO $$ BEGIN PERFORM pg_advisory_xact_lock(734211); END $$;
