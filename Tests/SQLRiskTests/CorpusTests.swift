@@ -129,12 +129,18 @@ struct CorpusTests {
         }
     }
 
+    /// Catches typos in headers, and (while the engine grows) lists the rules the corpus expects that do not exist yet.
     @Test func headerRulesAreRegistered() {
         let registered = Set(RuleRegistry.descriptors.map(\.id))
+        var casesByUnknownRule: [String: [String]] = [:]
         for corpusCase in Corpus.cases {
             for rule in corpusCase.expectedRules ?? [] where !registered.contains(rule) {
-                Issue.record("\(corpusCase.relativePath): header names '\(rule)', which is not in RuleRegistry")
+                casesByUnknownRule[rule, default: []].append(corpusCase.relativePath)
             }
+        }
+        for (rule, paths) in casesByUnknownRule.sorted(by: { $0.key < $1.key }) {
+            let examples = paths.prefix(3).joined(separator: ", ")
+            Issue.record("'\(rule)' is named by \(paths.count) case header(s) (\(examples)\(paths.count > 3 ? ", ..." : "")) but is not in RuleRegistry")
         }
     }
 
