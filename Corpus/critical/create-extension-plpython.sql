@@ -1,0 +1,2 @@
+-- rules: create-extension
+CREATE EXTENSION plpython3u;

@@ -1,0 +1,2 @@
+-- rules: untrusted-language
+CREATE LANGUAGE plpython3u;

@@ -1,0 +1,2 @@
+-- rules: unknown-function, write-statement
+CALL archive_old_orders(90);
