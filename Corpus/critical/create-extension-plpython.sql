@@ -1,2 +1,2 @@
--- rules: create-extension
+-- rules: create-extension, untrusted-language
 CREATE EXTENSION plpython3u;

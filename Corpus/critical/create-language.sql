@@ -1,2 +1,2 @@
--- rules: untrusted-language
+-- rules: create-extension, untrusted-language
 CREATE LANGUAGE plpython3u;

@@ -1,2 +1,2 @@
--- rules: unknown-function, write-statement
+-- rules: write-statement
 CALL billing.close_period('2024-05', true);

@@ -1,2 +1,2 @@
--- rules: unknown-function, write-statement
+-- rules: write-statement
 CALL archive_old_orders(90);
