@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "SQLRisk", targets: ["SQLRisk"]),
         .executable(name: "classify-sql", targets: ["ClassifySQL"]),
+        // libsqlrisk.so: the C ABI of Sources/CSQLRisk/include/sqlrisk.h (SPEC §5).
+        .library(name: "sqlrisk", type: .dynamic, targets: ["SQLRiskC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +22,9 @@ let package = Package(
             name: "ClassifySQL",
             dependencies: ["SQLRisk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The hand-written C header (the contract) and its Swift implementation, checked against it by `@c @implementation`.
+        .target(name: "CSQLRisk"),
+        .target(name: "SQLRiskC", dependencies: ["SQLRisk", "CSQLRisk"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
     ],
