@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "SQLRiskC", dependencies: ["SQLRisk", "CSQLRisk"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
+        // Builds and runs C programs and the Python tests against libsqlrisk.so.
+        .testTarget(name: "SQLRiskCTests", dependencies: ["SQLRiskC", "SQLRisk", "CSQLRisk"], exclude: ["C"]),
     ],
     swiftLanguageModes: [.v6]
 )
