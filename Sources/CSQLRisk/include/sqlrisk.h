@@ -18,9 +18,12 @@
  *    so. Input longer than the library's limit (32 MiB) is SQLRISK_CRITICAL with an
  *    `input-too-large` finding; its bytes are not read.
  *  - Errors are results, never return codes: whatever cannot be classified is SQLRISK_CRITICAL
- *    (fail closed). No function aborts, exits or raises a signal on any input, whatever the
- *    calling thread's stack size (deep statements are parsed on an internal thread with a large
- *    enough stack; the caller's thread needs about 64 KiB of free stack of its own).
+ *    (fail closed). No function aborts, exits or raises a signal on any input.
+ *  - Any thread will do, whatever its stack size: a classification runs on the calling thread when
+ *    that has 1.5 MiB of stack left (deep statements are parsed on a larger internal thread), else
+ *    on a short-lived helper thread with a large enough stack. The caller's own stack use is about
+ *    10 KiB, so even a PTHREAD_STACK_MIN (16 KiB) thread is safe; small stacks only cost a thread
+ *    start per call.
  *  - Ownership: the library frees what it allocates. A result is released only with
  *    sqlrisk_result_free(); never call free() on anything this library returns.
  *  - Thread safety: every function may be called from any number of threads at once. A result
