@@ -23,7 +23,7 @@
  *    that has 1.5 MiB of stack left (deep statements are parsed on a larger internal thread), else
  *    on a short-lived helper thread with a large enough stack. The caller's own stack use is about
  *    10 KiB, so even a PTHREAD_STACK_MIN (16 KiB) thread is safe; small stacks only cost a thread
- *    start per call.
+ *    start per call. If no thread can be started, the result is SQLRISK_CRITICAL (`internal-error`).
  *  - Ownership: the library frees what it allocates. A result is released only with
  *    sqlrisk_result_free(); never call free() on anything this library returns.
  *  - Thread safety: every function may be called from any number of threads at once. A result

@@ -84,6 +84,7 @@ int main(int argc, char **argv) {
                                    "+1", " $$", 2000);
     inputs[input_count++] = nested("plpgsql-body", "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1",
                                    "", "", "+1", "; END $$", 2000);
+    inputs[input_count++] = nested("plpgsql-if", "DO $$ BEGIN ", "IF a THEN ", "DELETE FROM t;", " END IF;", " END $$", 1000);
     inputs[input_count++] = nested("huge-body", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1", "", "",
                                    "+1", " $$", 100000);
 

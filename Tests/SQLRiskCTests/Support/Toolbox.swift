@@ -41,7 +41,9 @@ enum Toolbox {
 
     /// The system C compiler: `$CC`, else cc, gcc or clang.
     static func cCompiler() throws -> String {
-        if let cc = ProcessInfo.processInfo.environment["CC"], !cc.isEmpty { return cc }
+        if let cc = ProcessInfo.processInfo.environment["CC"], !cc.isEmpty {
+            return try #require(cc.contains("/") ? cc : tool(cc), "CC=\(cc) is not an executable")
+        }
         return try #require(tool("cc", "gcc", "clang"), "No C compiler found (cc, gcc or clang); set CC")
     }
 
