@@ -112,6 +112,15 @@ struct Pipeline {
         }, depth: depth)
     }
 
+    /// Stack one classification needs besides the parse (which sizes its own): constant folding
+    /// recurses up to 64 levels and bodies nest up to 8 deep, about 5 KiB a level in a debug build.
+    static let stackForRules = 1 << 20
+
+    /// The report when no thread with enough stack could be started.
+    func noThread(_ sql: [UInt8]) -> Report {
+        failure(sql, InternalErrorRule.descriptor, "Could not start a thread with enough stack to classify the input", at: 0)
+    }
+
     /// The report for input that cannot be classified statement by statement: one `critical` finding.
     private func failure(_ sql: [UInt8], _ rule: RuleDescriptor, _ message: String, at location: Int) -> Report {
         let inspectable = sql.count <= options.limits.maxInputBytes

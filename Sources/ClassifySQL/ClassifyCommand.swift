@@ -1,0 +1,82 @@
+import ArgumentParser
+import SQLRisk
+
+/// `classify-sql [FILE ...] | -c SQL`: the root command. `classify-sql rules` is dispatched before
+/// parsing (see `EntryPoint`) because file arguments would otherwise swallow the word `rules`.
+struct ClassifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify-sql",
+        abstract: HelpText.abstract,
+        usage: HelpText.usage,
+        discussion: HelpText.discussion
+    )
+
+    @Argument(help: ArgumentHelp(
+        "SQL files to classify, each one input. '-' or no file reads standard input.",
+        valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .customShort("c"), help: ArgumentHelp(
+        "SQL to classify, given on the command line. Repeat -c for several inputs. Cannot be combined with files.",
+        valueName: "sql"))
+    var commands: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "How each source is cut into inputs: 'sql' (the whole source), 'lines' (every non-blank line), 'jsonl' (every non-blank line is {\"id\": any JSON, \"sql\": \"...\"}).",
+        valueName: "format"))
+    var inputFormat: InputFormat = .sql
+
+    @Option(help: ArgumentHelp(
+        "Output: 'text' (for people), 'json' (one object, or an array when there can be several inputs), 'jsonl' (one object per input per line).",
+        valueName: "format"))
+    var format: OutputFormat = .text
+
+    @Option(help: ArgumentHelp(
+        "Exit with status 1 when some input is at or above this level.",
+        valueName: "level"))
+    var failOn = LevelArgument(.destructive)
+
+    @Flag(help: "Parse every input fully, even plainly read-only ones the prefilter would answer.")
+    var noPrefilter = false
+
+    @Option(help: ArgumentHelp(
+        "Classify this many inputs at once (default: the number of processors). Output keeps input order.",
+        valueName: "n"))
+    var jobs: Int?
+
+    mutating func validate() throws {
+        if !commands.isEmpty && !files.isEmpty {
+            throw ValidationError("-c cannot be combined with file arguments; run classify-sql once for each.")
+        }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs takes a whole number of at least 1.")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("'-' (standard input) can be given only once.")
+        }
+    }
+
+    func run() throws {
+        let options = Classifier.Options(usePrefilter: !noPrefilter)
+        let sources = self.sources
+        var run = ClassificationRun(
+            reader: InputReader(format: inputFormat, sources: sources),
+            classifier: BatchClassifier(classifier: Classifier(options: options), jobs: jobs ?? Environment.processorCount),
+            renderer: format.renderer(to: .standardOutput, single: inputFormat == .sql && sources.count == 1),
+            failOn: failOn.level,
+            output: .standardOutput,
+            errors: .standardError)
+        throw ExitCode(run.run().rawValue)
+    }
+
+    /// Inputs in the order given: the `-c` texts, or the files (`-` is standard input), or standard input.
+    var sources: [InputSource] {
+        if !commands.isEmpty {
+            return commands.enumerated().map { index, text in
+                .argument(text: text, name: commands.count == 1 ? "<arg>" : "<arg\(index + 1)>")
+            }
+        }
+        if files.isEmpty { return [.standardInput] }
+        return files.map { $0 == "-" ? .standardInput : .file(path: $0) }
+    }
+}

@@ -1,0 +1,16 @@
+/// The exit statuses of `classify-sql` (SPEC §4). Scripts depend on these numbers: never renumber.
+enum ExitStatus: Int32 {
+    /// Every input is below the `--fail-on` level.
+    case success = 0
+    /// Some input is at or above the `--fail-on` level.
+    case riskFound = 1
+    /// An input could not be read (missing file, unreadable file, malformed `jsonl` line), or an internal error.
+    case unreadableInput = 2
+    /// The command line itself is wrong: unknown flag, bad level name, unknown rule id.
+    case usage = 64
+}
+
+extension ExitStatus {
+    /// A bug in `classify-sql` or SQLRisk shares status 2: either way the answer is incomplete.
+    static var internalError: ExitStatus { .unreadableInput }
+}

@@ -1,0 +1,127 @@
+// Every C call the command line makes goes through this file; everything above it is plain Swift.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a file could not be read, in the words of the C library (`No such file or directory`).
+struct SystemError: Error, CustomStringConvertible {
+    let description: String
+
+    static func lastError() -> SystemError {
+        SystemError(description: String(cString: strerror(errno)))
+    }
+}
+
+// Members named `open`, `read` and `write` below would shadow the C functions.
+private func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32) -> Int32 { open(path, flags) }
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
+
+/// An open file descriptor that reads in chunks; closes what it opened.
+final class ByteStream {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+
+    private init(descriptor: Int32, ownsDescriptor: Bool) {
+        self.descriptor = descriptor
+        self.ownsDescriptor = ownsDescriptor
+    }
+
+    deinit {
+        if ownsDescriptor { _ = close(descriptor) }
+    }
+
+    static var standardInput: ByteStream { ByteStream(descriptor: 0, ownsDescriptor: false) }
+
+    static func open(path: String) throws(SystemError) -> ByteStream {
+        let descriptor = path.withCString { systemOpen($0, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw .lastError() }
+        return ByteStream(descriptor: descriptor, ownsDescriptor: true)
+    }
+
+    /// Up to `maximum` bytes: whatever one `read(2)` returns (for a pipe, what the writer has sent so far),
+    /// or an empty array at the end of the file.
+    func read(maximum: Int = 1 << 16) throws(SystemError) -> [UInt8] {
+        var chunk = [UInt8](repeating: 0, count: maximum)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, maximum) }
+            if count >= 0 {
+                chunk.removeSubrange(count...)
+                return chunk
+            }
+            if errno != EINTR { throw .lastError() }
+        }
+    }
+
+    /// Everything up to the end of the file.
+    func readAll() throws(SystemError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = try read(maximum: 1 << 20)
+            if chunk.isEmpty { return bytes }
+            bytes.append(contentsOf: chunk)
+        }
+    }
+}
+
+/// Buffered writes to a file descriptor, flushed on demand: the caller decides when a reader should see
+/// output (after every batch of inputs, so a program feeding `classify-sql` through a pipe gets its answers).
+final class BufferedOutput {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    nonisolated(unsafe) static let standardOutput = BufferedOutput(descriptor: 1)
+    nonisolated(unsafe) static let standardError = BufferedOutput(descriptor: 2)
+
+    var isTerminal: Bool { isatty(descriptor) == 1 }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                break  // a closed pipe or a full disk: nothing useful left to do with the output
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+enum Environment {
+    /// Processors online, the default for `--jobs`.
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    static var isStandardInputTerminal: Bool { isatty(0) == 1 }
+}
+
+/// Ends the process after flushing both output streams.
+func terminate(_ status: ExitStatus) -> Never {
+    BufferedOutput.standardOutput.flush()
+    BufferedOutput.standardError.flush()
+    exit(status.rawValue)
+}

@@ -1,0 +1,74 @@
+import SQLRisk
+
+/// `--format text`: one line per statement, compiler style, then its findings and their hints.
+///
+///     schema.sql:3:1: destructive DROP TABLE
+///       schema.sql:3:1: drop-table (destructive): DROP TABLE removes users and every row in it
+///         hint: Rename the table (ALTER TABLE ... RENAME) and drop it later, after a backup
+///
+/// Positions are `line:column` in the file; for `jsonl` input they are in the record's `sql`,
+/// after the record's line and id: `log.jsonl:7 (id 42) 1:8: ...`. An input without statements is
+/// one line, `empty.sql: safe (no statements)`. A summary line ends the output.
+struct TextRenderer: ReportRenderer {
+    let output: BufferedOutput
+    let style: TerminalStyle
+
+    mutating func begin() {}
+
+    mutating func render(_ report: Report, for input: Input) {
+        let place = Place(input: input)
+        guard !report.statements.isEmpty else {
+            output.write("\(place.label): \(style.level(report.level)) \(style.dim("(no statements)"))\n")
+            return
+        }
+        var locator = SourceLocator(input.sql)
+        for statement in report.statements {
+            let at = place.position(locator.position(ofByte: statement.location))
+            output.write("\(at): \(style.level(statement.level)) \(style.bold(statement.kind))\n")
+            for finding in statement.findings {
+                let findingAt = place.findingPosition(locator.position(ofByte: finding.location))
+                output.write("  \(findingAt): \(style.bold(finding.rule)) (\(style.level(finding.level))): \(finding.message)\n")
+                if !finding.hint.isEmpty {
+                    output.write("    \(style.dim("hint:")) \(finding.hint)\n")
+                }
+            }
+        }
+    }
+
+    mutating func finish(_ tally: Tally) {
+        output.write(tally.summary + "\n")
+    }
+}
+
+/// How a position inside an input is written for its kind of source.
+private struct Place {
+    let input: Input
+
+    /// The input as a whole: `schema.sql`, `queries.txt:12`, `log.jsonl:7 (id 42)`.
+    var label: String {
+        switch input.origin {
+        case .source: input.name
+        case .line(let line), .record(let line, nil): "\(input.name):\(line)"
+        case .record(let line, let id?): "\(input.name):\(line) (id \(id))"
+        }
+    }
+
+    func position(_ position: (line: Int, column: Int)) -> String {
+        switch input.origin {
+        case .source:
+            "\(input.name):\(position.line):\(position.column)"
+        case .line(let line):
+            // A `lines` input starts at the beginning of its line, so its positions are file positions.
+            "\(input.name):\(line + position.line - 1):\(position.column)"
+        case .record:
+            "\(label) \(position.line):\(position.column)"
+        }
+    }
+
+    /// A finding's position, written under its statement: a record's label (which may hold a long id)
+    /// is not repeated.
+    func findingPosition(_ position: (line: Int, column: Int)) -> String {
+        if case .record = input.origin { return "\(position.line):\(position.column)" }
+        return self.position(position)
+    }
+}

@@ -1,2 +1,0 @@
-import SQLRisk
-print(Classifier().classify(CommandLine.arguments.dropFirst().joined(separator: " ")))
