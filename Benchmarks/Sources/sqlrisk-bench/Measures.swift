@@ -13,7 +13,19 @@ struct Measure: Sendable {
     let comparedWith: String
     /// Why this measure cannot run here; nil when it can.
     let unavailable: String?
+    /// Workloads with fewer inputs are skipped (two threads need two inputs to share).
+    var minimumInputs = 1
     let pass: @Sendable (Workload) -> Int
+
+    init(id: String, title: String, comparedWith: String, unavailable: String?, minimumInputs: Int = 1,
+         pass: @escaping @Sendable (Workload) -> Int) {
+        self.id = id
+        self.title = title
+        self.comparedWith = comparedWith
+        self.unavailable = unavailable
+        self.minimumInputs = minimumInputs
+        self.pass = pass
+    }
 
     static let baselineID = "pg_query_parse"
 }
@@ -22,7 +34,25 @@ enum Measures {
     /// Every measure, in the order of the table.
     static func all(cABILibrary: String?) -> [Measure] {
         let cABI = CABILevelFunction.load(from: cABILibrary)
-        return [baseline, fullPipeline, defaultPipeline, prefilterAlone, swiftAPILevel(cABIAvailable: cABI.function != nil), cABILevel(cABI)]
+        return [baseline, fullPipeline, defaultPipeline, twoThreads, prefilterAlone, swiftAPILevel(cABIAvailable: cABI.function != nil),
+                cABILevel(cABI)]
+    }
+
+    /// The full pipeline with the inputs cut in two halves classified on two threads at once (8 MiB
+    /// stacks, like a main thread): how far one process scales on this machine, next to `classify-sql --jobs 2`.
+    static let twoThreads = Measure(id: "full-2-threads", title: "full pipeline, 2 threads", comparedWith: "full", unavailable: nil,
+                                    minimumInputs: 100) { workload in
+        let classifier = Classifier(options: .init(usePrefilter: false))
+        let inputs = workload.inputs
+        let half = (inputs.count + 1) / 2
+        let sums = Threads.run(2) { worker in
+            var checksum = 0
+            for input in inputs[(worker * half)..<min(inputs.count, (worker + 1) * half)] {
+                checksum &+= classifier.classify(utf8: input).level.rawValue
+            }
+            return checksum
+        }
+        return sums.reduce(0, &+)
     }
 
     /// libpg_query alone: `pg_query_parse` (grammar + JSON output) and `pg_query_free_parse_result`.
@@ -63,7 +93,7 @@ enum Measures {
     static func swiftAPILevel(cABIAvailable: Bool) -> Measure {
         let classifier = Classifier()
         return Measure(id: "swift-level", title: "Swift API: classify(utf8:).level", comparedWith: Measure.baselineID,
-                       unavailable: cABIAvailable ? nil : "n/a (C ABI not merged yet)") { workload in
+                       unavailable: cABIAvailable ? nil : "n/a (no libsqlrisk.so)") { workload in
             var checksum = 0
             for input in workload.inputs { checksum &+= classifier.classify(utf8: input).level.rawValue }
             return checksum
@@ -88,8 +118,10 @@ enum Measures {
     }
 }
 
-/// `sqlrisk_classify_level(const char *, size_t)` looked up at run time in libsqlrisk.so (SPEC §5), so
-/// that the benchmark builds before the C ABI exists. Until it is merged the row reads "n/a".
+/// `sqlrisk_classify_level(const char *, size_t)` looked up at run time in the root package's
+/// libsqlrisk.so (SPEC §5), as a C program loads it: the library keeps its own copy of SQLRisk (this
+/// executable exports none of its symbols), so this measures what C callers get. Without a built
+/// library the row reads "n/a".
 struct CABILevelFunction: Sendable {
     typealias Function = @convention(c) (UnsafePointer<CChar>?, Int) -> Int32
     let function: Function?
@@ -104,6 +136,37 @@ struct CABILevelFunction: Sendable {
             guard let symbol = dlsym(handle, "sqlrisk_classify_level") else { continue }
             return CABILevelFunction(function: unsafeBitCast(symbol, to: Function.self), problem: "")
         }
-        return CABILevelFunction(function: nil, problem: "n/a (not merged yet)")
+        return CABILevelFunction(function: nil, problem: "n/a (no libsqlrisk.so: swift build -c release at the root)")
+    }
+}
+
+/// Runs `body(0..<count)` on that many new threads with 8 MiB stacks and waits for them.
+enum Threads {
+    private final class Work: @unchecked Sendable {
+        let body: (Int) -> Int
+        let index: Int
+        var result = 0
+        init(_ body: @escaping (Int) -> Int, _ index: Int) { self.body = body; self.index = index }
+    }
+
+    static func run(_ count: Int, _ body: @escaping @Sendable (Int) -> Int) -> [Int] {
+        let works = (0..<count).map { Work(body, $0) }
+        var threads: [pthread_t] = []
+        for work in works {
+            var attributes = pthread_attr_t()
+            pthread_attr_init(&attributes)
+            pthread_attr_setstacksize(&attributes, 8 << 20)
+            var thread = pthread_t()
+            let context = Unmanaged.passRetained(work).toOpaque()
+            let created = pthread_create(&thread, &attributes, { context in
+                let work = Unmanaged<Work>.fromOpaque(context!).takeRetainedValue()
+                work.result = work.body(work.index)
+                return nil
+            }, context)
+            pthread_attr_destroy(&attributes)
+            if created == 0 { threads.append(thread) } else { Unmanaged<Work>.fromOpaque(context).release(); work.result = work.body(work.index) }
+        }
+        for thread in threads { pthread_join(thread, nil) }
+        return works.map(\.result)
     }
 }

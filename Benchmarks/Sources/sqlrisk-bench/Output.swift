@@ -34,6 +34,7 @@ struct RunReport: Codable {
     let workloads: [WorkloadSummary]
     let results: [MeasureResult]
     let memory: MemoryResult?
+    let commandLine: CommandLineResult?
     let targets: [TargetCheck]
 
     struct WorkloadSummary: Codable {
@@ -100,11 +101,24 @@ enum Output {
             lines.append("")
             lines.append(memoryText(memory))
         }
+        if let commandLine = report.commandLine {
+            lines.append("")
+            lines.append(commandLineText(commandLine))
+        }
         lines.append("")
         lines.append("| target | measured | status |")
         lines.append("|---|---|---|")
         for check in report.targets { lines.append("| \(check.target) | \(check.measured) | \(check.status) |") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func commandLineText(_ run: CommandLineResult) -> String {
+        let mb = { (kib: Int?) in kib.map { String(format: "%.1f MB", Double($0) / 1024) } ?? "n/a" }
+        let seconds = { (jobs: String) in run.secondsByJobs[jobs].map { String(format: "%.2f s", $0) } ?? "n/a" }
+        return "classify-sql, the regression corpus as \(run.inputs) jsonl inputs on standard input (median of \(run.rounds) rounds): "
+            + "--jobs 1 \(seconds("1")), peak RSS \(mb(run.peakKiBByJobs["1"])); --jobs 2 \(seconds("2")), peak RSS \(mb(run.peakKiBByJobs["2"])); "
+            + "speedup \(format(run.speedupWithTwoJobs, 2))×; the inputs \(run.repeats)× over (\(run.inputs * run.repeats) inputs) with --jobs 1: "
+            + "peak RSS \(mb(run.peakKiBRepeated))."
     }
 
     static func memoryText(_ memory: MemoryResult) -> String {

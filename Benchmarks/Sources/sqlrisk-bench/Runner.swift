@@ -33,11 +33,14 @@ struct Runner {
     let roundsOverride: Int?
 
     func run(_ workload: Workload, log: (String) -> Void) -> [MeasureResult] {
-        let available = measures.filter { $0.unavailable == nil }
+        let unavailable = { (measure: Measure) in
+            measure.unavailable ?? (workload.inputs.count < measure.minimumInputs ? "n/a (needs \(measure.minimumInputs) inputs)" : nil)
+        }
+        let available = measures.filter { unavailable($0) == nil }
         var results: [String: MeasureResult] = [:]
         for measure in measures {
             results[measure.id] = MeasureResult(workload: workload.name, measure: measure.id, title: measure.title,
-                                                unavailable: measure.unavailable, comparedWith: measure.comparedWith)
+                                                unavailable: unavailable(measure), comparedWith: measure.comparedWith)
         }
         let classifications = Double(workload.inputs.count)
         // Warm up (lazy tables, caches, page faults), then count allocations on a second, untimed pass.

@@ -6,7 +6,8 @@ import SQLRisk
 // sqlrisk-bench: SQLRisk's throughput, allocations and memory against libpg_query's own parse.
 //
 //   sqlrisk-bench [--rounds N] [--only W1,W2] [--agent-statements N] [--seed S] [--script-megabytes N,M]
-//                 [--memory-passes N] [--json PATH] [--markdown PATH] [--c-abi-library PATH]
+//                 [--memory-passes N] [--cli-rounds N] [--classify-sql PATH] [--c-abi-library PATH]
+//                 [--json PATH] [--markdown PATH]
 //   sqlrisk-bench memory [--passes N]             RSS while streaming the regression corpus
 //   sqlrisk-bench profile --measure ID --workload W [--limit N] [--passes N]
 //                                                 one measure, untimed (for valgrind --tool=callgrind)
@@ -68,7 +69,7 @@ func workloads(only: Set<String>?) -> [Workload] {
     return result
 }
 
-func targets(_ results: [MeasureResult], memory: MemoryResult?) -> [TargetCheck] {
+func targets(_ results: [MeasureResult], memory: MemoryResult?, commandLine: CommandLineResult?) -> [TargetCheck] {
     func find(_ workload: String, _ measure: String) -> MeasureResult? {
         results.first { $0.workload == workload && $0.measure == measure && $0.unavailable == nil }
     }
@@ -84,10 +85,14 @@ func targets(_ results: [MeasureResult], memory: MemoryResult?) -> [TargetCheck]
               ratioText, met: { $0 <= 0.33 }, missing: "agent not run"),
         check("prefilter ≥ 500 MB/s on SELECTs (agent-selects)", find("agent-selects", "prefilter")?.megabytesPerSecond,
               { String(format: "%.0f MB/s", $0) }, met: { $0 >= 500 }, missing: "n/a (prefilter not merged yet)"),
-        TargetCheck(target: "classify-sql --jobs 2 ≥ 1.8× --jobs 1", measured: "n/a (not merged yet)", status: "n/a"),
+        check("classify-sql --jobs 2 ≥ 1.8× --jobs 1 (pg15-regress as jsonl)", commandLine?.speedupWithTwoJobs,
+              { String(format: "%.2f×", $0) }, met: { $0 >= 1.8 }, missing: "n/a (classify-sql not built, or pg15-regress absent)"),
         check("C ABI within 10% of the Swift API (agent)", find("agent", "c-abi-level")?.ratio,
-              ratioText, met: { $0 <= 1.10 }, missing: "n/a (C ABI not merged yet)"),
-        check("peak RSS ≤ 40 MB, whole regression corpus in one process", memory.map { Double($0.peakKiB) / 1024 },
+              ratioText, met: { $0 <= 1.10 }, missing: "n/a (no libsqlrisk.so: swift build -c release at the root)"),
+        check("peak RSS ≤ 40 MB, classify-sql over the whole regression corpus in one process",
+              commandLine.map { Double($0.peakKiBByJobs.values.max() ?? 0) / 1024 },
+              { String(format: "%.1f MB", $0) }, met: { $0 <= 40 }, missing: "n/a (classify-sql not built, or pg15-regress absent)"),
+        check("peak RSS ≤ 40 MB, sqlrisk-bench memory (library only) over the regression corpus", memory.map { Double($0.peakKiB) / 1024 },
               { String(format: "%.1f MB", $0) }, met: { $0 <= 40 }, missing: "pg15-regress absent"),
     ]
 }
@@ -114,12 +119,24 @@ case "run":
         memory = Memory.runInChild(passes: passes)
         if let memory { print("\n" + Output.memoryText(memory)) }
     }
-    let checks = targets(results, memory: memory)
+    var commandLine: CommandLineResult?
+    let cliRounds = arguments.int("cli-rounds", 5)
+    if cliRounds > 0 {
+        if let executable = CommandLineBench.locate(arguments.values["classify-sql"]),
+           let regress = selected.first(where: { $0.name == "pg15-regress" }) {
+            log("classify-sql: \(executable), --jobs 1 against --jobs 2")
+            commandLine = CommandLineBench.run(executable: executable, statements: regress.inputs, rounds: cliRounds, log: log)
+            if let commandLine { print("\n" + Output.commandLineText(commandLine)) }
+        } else {
+            log("classify-sql: not measured (build it with `swift build -c release` at the root; needs pg15-regress)")
+        }
+    }
+    let checks = targets(results, memory: memory, commandLine: commandLine)
     print("\nTargets (issue 6):")
     for check in checks { print("  [\(check.status)] \(check.target): \(check.measured)") }
     let report = RunReport(machine: machine, command: "swift run -c release sqlrisk-bench " + CommandLine.arguments.dropFirst().joined(separator: " "),
                            workloads: selected.map { .init(name: $0.name, note: $0.note, inputs: $0.inputs.count, statements: $0.statements, bytes: $0.bytes) },
-                           results: results, memory: memory, targets: checks)
+                           results: results, memory: memory, commandLine: commandLine, targets: checks)
     if let path = arguments.values["json"] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
