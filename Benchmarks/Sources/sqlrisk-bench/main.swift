@@ -10,7 +10,8 @@ import SQLRisk
 //                 [--json PATH] [--markdown PATH]
 //   sqlrisk-bench memory [--passes N]             RSS while streaming the regression corpus
 //   sqlrisk-bench profile --measure ID --workload W [--limit N] [--passes N]
-//                                                 one measure, untimed (for valgrind --tool=callgrind)
+//                                                 one measure, untimed, after a warm-up pass, inside
+//                                                 bench_profile_region (valgrind --toggle-collect=bench_profile_region)
 //   sqlrisk-bench agent-workload [--count N] [--seed S]   prints the generated statements
 //   sqlrisk-bench dump [--workloads W1,W2] [--prefilter off]  every report as a JSON line (to diff)
 
@@ -166,9 +167,21 @@ case "profile":
     guard let measure = Measures.all(cABILibrary: arguments.values["c-abi-library"]).first(where: { $0.id == id && $0.unavailable == nil }) else {
         Arguments.usage("no available measure \(id)")
     }
-    var sink = 0
-    for _ in 0..<arguments.int("passes", 1) { sink &+= measure.pass(workload) }
-    print("\(measure.id) on \(workload.name): \(workload.inputs.count) inputs, checksum \(sink)")
+    // One pass outside the profiled region first, so that one-time set-up (lazily built tables such
+    // as the function catalogue) is not counted; then the passes inside it.
+    final class Profiled: @unchecked Sendable {
+        let run: () -> Int
+        var sink = 0
+        init(_ run: @escaping () -> Int) { self.run = run }
+    }
+    let warmUp = measure.pass(workload)
+    let passes = arguments.int("passes", 1)
+    let profiled = Profiled { (0..<passes).reduce(0) { sum, _ in sum &+ measure.pass(workload) } }
+    bench_profile_region({ context in
+        let profiled = Unmanaged<Profiled>.fromOpaque(context!).takeUnretainedValue()
+        profiled.sink = profiled.run()
+    }, Unmanaged.passUnretained(profiled).toOpaque())
+    print("\(measure.id) on \(workload.name): \(workload.inputs.count) inputs, checksum \(profiled.sink &+ warmUp)")
 
 case "dump":
     // Every report of the given workloads (and of every rule example), one JSON line each: diff two

@@ -20,6 +20,10 @@ typedef struct {
 void bench_alloc_counting(int on);
 bench_alloc_counts bench_alloc_read(void);
 
+/// Calls body(context): profile with valgrind --toggle-collect=bench_profile_region to count only
+/// what runs inside (the `profile` subcommand warms up outside it).
+void bench_profile_region(void (*body)(void *), void *context);
+
 /// Resident set size now and its peak (VmRSS, VmHWM of /proc/self/status), in KiB; -1 if unknown.
 long bench_rss_kib(void);
 long bench_peak_rss_kib(void);
