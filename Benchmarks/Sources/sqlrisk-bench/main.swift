@@ -14,6 +14,7 @@ import SQLRisk
 //                                                 bench_profile_region (valgrind --toggle-collect=bench_profile_region)
 //   sqlrisk-bench agent-workload [--count N] [--seed S]   prints the generated statements
 //   sqlrisk-bench dump [--workloads W1,W2] [--prefilter off]  every report as a JSON line (to diff)
+//   sqlrisk-bench regress-jsonl                   the regression corpus as classify-sql jsonl input
 
 
 
@@ -190,6 +191,13 @@ case "dump":
     let examples = RuleRegistry.descriptors.flatMap { $0.hits + $0.misses }.map { Array($0.utf8) }
     let selected = workloads(only: Set((arguments.values["workloads"] ?? "corpus,pg15-regress,agent,script-1000").split(separator: ",").map(String.init)))
     for input in examples + selected.flatMap(\.inputs) { print(classifier.classify(utf8: input).json) }
+
+case "regress-jsonl":
+    // The regression corpus as classify-sql's jsonl input, to time it by hand:
+    //   sqlrisk-bench regress-jsonl > regress.jsonl
+    //   /usr/bin/time -v ../.build/release/classify-sql --input-format jsonl --format jsonl < regress.jsonl > /dev/null
+    guard let regress = Workloads.regression() else { log("\(Workloads.regressionDirectory.path) is absent"); exit(1) }
+    FileHandle.standardOutput.write(CommandLineBench.jsonLines(regress.inputs))
 
 case "agent-workload":
     var generator = AgentWorkload(seed: seed)
