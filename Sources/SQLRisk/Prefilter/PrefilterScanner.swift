@@ -378,3 +378,21 @@ extension PrefilterParser {
             || (a == UInt8(ascii: "<") && b == UInt8(ascii: ">"))
     }
 }
+
+extension PrefilterParser {
+    /// Every token of `bytes` up to the end or the first `.bad` one (for the tests that hold the
+    /// scanner to libpg_query's).
+    static func tokens(of bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.count > 0 else { return [] }
+            var parser = PrefilterParser(buffer, maxNesting: 0)
+            var tokens: [Token] = []
+            while parser.token.kind != .end {
+                tokens.append(parser.token)
+                if parser.token.kind == .bad { break }
+                parser.advance()
+            }
+            return tokens
+        }
+    }
+}
