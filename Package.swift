@@ -23,6 +23,9 @@ let package = Package(
         ),
         // libFuzzer entry point when built with -sanitize=fuzzer -DFUZZING; an input replayer otherwise.
         .executableTarget(name: "FuzzClassifier", dependencies: ["SQLRisk"]),
+        // The prefilter's coverage and speed: `swift run -c release sqlrisk-prefilter-timing`.
+        .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
+                          exclude: ["application-workload.sql"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
     ],

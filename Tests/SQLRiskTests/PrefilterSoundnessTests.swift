@@ -78,6 +78,65 @@ import Testing
         #expect(oracle.failures.isEmpty, "\(oracle.failures.joined(separator: "\n\n"))")
     }
 
+    /// Every PostgreSQL keyword, in lower and upper case, in every place the prefilter's grammar
+    /// takes a name or a keyword: a keyword accepted where PostgreSQL has another token (or none)
+    /// shows up here.
+    @Test func keywordSweep() {
+        let lists = [PrefilterKeywords.unreserved, PrefilterKeywords.columnName, PrefilterKeywords.typeOrFunctionName,
+                     PrefilterKeywords.reserved]
+        let words = lists.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+        var oracle = PrefilterOracle()
+        for word in words {
+            for k in [word, word.uppercased()] {
+                for template in Self.nameTemplates { oracle.check(Array(template.replacingOccurrences(of: "K", with: k).utf8)) }
+            }
+        }
+        print("Keyword sweep: \(oracle.summary)")
+        #expect(oracle.failures.isEmpty, "\(oracle.failures.joined(separator: "\n\n"))")
+    }
+
+    /// Every name the function catalogue knows, called, named in attribute notation, in FROM, quoted
+    /// and qualified: the prefilter must agree with the function rules on each.
+    @Test func functionNameSweep() {
+        var oracle = PrefilterOracle()
+        let templates = ["SELECT K(1)", "SELECT K()", "SELECT K(*)", "SELECT t.K FROM t", "SELECT (t).K FROM t", "SELECT * FROM K(1)",
+                         "SELECT pg_catalog.K(x)", "SELECT \"K\"(1)", "SELECT t.\"K\" FROM t", "SELECT K FROM t", "SELECT x FROM t WHERE K(x)",
+                         "SELECT 1 AS K", "SELECT x::K", "SELECT K 'x'", "SELECT * FROM t K", "SELECT K.x FROM t K", "SELECT public.K(1)"]
+        for name in FunctionNames.all.sorted() {
+            for template in templates { oracle.check(Array(template.replacingOccurrences(of: "K", with: name).utf8)) }
+        }
+        print("Function name sweep: \(oracle.summary)")
+        #expect(oracle.failures.isEmpty, "\(oracle.failures.joined(separator: "\n\n"))")
+    }
+
+    static let nameTemplates = [
+        "SELECT K", "SELECT K FROM t", "SELECT t.K FROM t", "SELECT K.x FROM t K", "SELECT K(1)", "SELECT K()", "SELECT pg_catalog.K(1)",
+        "SELECT 1 AS K", "SELECT 1 K", "SELECT 1 K FROM t", "SELECT * FROM K", "SELECT * FROM t K", "SELECT * FROM t AS K",
+        "SELECT * FROM t AS x(K)", "SELECT * FROM s.K", "WITH K AS (SELECT 1) SELECT 1", "WITH x(K) AS (SELECT 1) SELECT 1",
+        "SELECT x::K", "SELECT x::K(1)", "SELECT x::K[]", "SELECT K 'x'", "SELECT x FROM t ORDER BY K", "SELECT x FROM t ORDER BY x K",
+        "SELECT count(*) OVER (ORDER BY K) FROM t", "SELECT count(*) OVER (PARTITION BY K) FROM t", "SHOW K", "SHOW K.x",
+        "EXPLAIN (K) SELECT 1", "EXPLAIN (costs K) SELECT 1", "EXPLAIN K SELECT 1", "SELECT extract(K FROM x)", "SELECT a K b",
+        "SELECT * FROM t JOIN u K ON true", "SELECT (x).K", "SELECT $1.K", "SELECT x FROM t WHERE K", "SELECT x FROM t WHERE x = K",
+        "SELECT K IS NULL", "SELECT NOT K", "SELECT - K", "SELECT K + 1", "SELECT 1 + K", "SELECT K[1]", "SELECT f(K)", "SELECT lower(K)",
+        "SELECT K K", "SELECT K FROM K", "SELECT x FROM t GROUP BY K", "SELECT x FROM t LIMIT K", "SELECT CAST(x AS K)",
+        "SELECT x FROM t WHERE x K y", "SELECT x K FROM t", "SELECT x FROM t K JOIN u ON true", "SELECT 1 K 2", "TABLE K",
+        "SELECT x FROM t WHERE x IN (K)", "SELECT x FROM t WHERE x BETWEEN K AND 2", "SELECT * FROM t WHERE a = ANY(K)",
+        "SELECT K(x) OVER ()", "SELECT lower(x) K", "SELECT x FROM (SELECT 1) K", "SELECT ARRAY[K]", "SELECT ROW(K)", "VALUES (K)",
+        "SELECT CASE K WHEN 1 THEN 2 END", "SELECT x AT TIME ZONE K", "SELECT interval K", "SELECT K.K.K", "SELECT t.* K FROM t",
+        "SELECT count(*) FILTER (WHERE K) FROM t", "SELECT x FROM t ORDER BY x NULLS K", "SELECT x FROM t ORDER BY K NULLS first",
+        "SELECT 1 UNION K SELECT 2", "SELECT x FROM t WHERE x IS K", "SELECT x FROM t WHERE x IS NOT K", "SELECT x FROM t WHERE x NOT K y",
+        "SELECT x COLLATE K", "SELECT x COLLATE K.K", "SELECT x LIKE y ESCAPE K", "SELECT x K TO y", "SELECT trim(K FROM x)",
+        "SELECT trim(K x FROM y)", "SELECT position(K IN x)", "SELECT substring(x FROM K)", "SELECT substring(x K 1)",
+        "SELECT x FROM t FETCH FIRST K ROWS ONLY", "SELECT x FROM t FETCH K 1 ROWS ONLY", "SELECT x FROM t OFFSET K ROWS",
+        "SELECT x FROM t OFFSET 1 K", "SELECT f(x) WITHIN GROUP (ORDER BY K)", "SELECT rank(x) K GROUP (ORDER BY x)",
+        "SELECT * FROM generate_series(1, 2) WITH K", "SELECT count(*) OVER (ROWS 1 PRECEDING EXCLUDE K) FROM t",
+        "SELECT count(*) OVER (K 1 PRECEDING) FROM t", "SELECT K FROM t FROM t", "SELECT ALL K FROM t",
+        // Before the partners of PostgreSQL's lookahead tokens (NOT_LA, NULLS_LA, WITH_LA).
+        "SELECT t.K LIKE 'x'", "SELECT t.K BETWEEN 1 AND 2", "SELECT t.K IN (1)", "SELECT (t).K ILIKE 'x'", "SELECT 1 AS K LIKE 'x'",
+        "SELECT t.K SIMILAR TO 'x'", "SELECT * FROM f(1) AS K ORDINALITY", "SELECT x FROM t ORDER BY t.K LAST", "SELECT x::K TIME ZONE",
+        "SELECT x FROM t ORDER BY K FIRST", "SELECT K LIKE 'x'", "SELECT 1 AS K FIRST", "SELECT K TIME", "SELECT $1.K IN (1)",
+    ]
+
     /// With small limits the prefilter must leave what exceeds them to the full pipeline, which
     /// reports the limit: its depth estimate has to bound libpg_query's real tree.
     @Test func smallLimits() {

@@ -7,34 +7,49 @@ enum Prefilter {
     /// The report for input the prefilter proves read-only, or nil for "don't know". The input has
     /// passed the pipeline's size, NUL and UTF-8 checks.
     static func report(for sql: [UInt8], limits: Limits) -> Report? {
+        var statements: [StatementReport] = []
+        guard recognize(sql, limits: limits, { statements.append($0) }) else { return nil }
+        return Report(statements: statements)
+    }
+
+    /// True when every statement of `sql` is a pure query, handing each one's report to `found`.
+    @inline(__always)
+    static func recognize(_ sql: [UInt8], limits: Limits, _ found: (StatementReport) -> Void) -> Bool {
         // The parser's own limits: larger input goes the full way and gets its finding there.
-        guard sql.count <= limits.maxStatementBytes, sql.count <= limits.maxInputBytes else { return nil }
-        if sql.isEmpty { return Report(statements: []) }
+        guard sql.count <= limits.maxStatementBytes, sql.count <= limits.maxInputBytes else { return false }
+        if sql.isEmpty { return true }
         let nesting = nestingBudget()
-        guard nesting >= minimumNesting else { return nil }
-        return sql.withUnsafeBufferPointer { buffer -> Report? in
+        guard nesting >= minimumNesting else { return false }
+        return sql.withUnsafeBufferPointer { buffer in
             var parser = PrefilterParser(buffer, maxNesting: nesting)
-            var statements: [StatementReport] = []
+            var count = 0
             while parser.token.kind != .end {
                 let start = parser.token.start
                 parser.deepest = 0
                 parser.links = 0
-                guard let kind = parser.statement() else { return nil }
+                guard let kind = parser.statement() else { return false }
                 // Anything but `;` (or the end) after a statement, and an empty statement before the
                 // first, are left to the parser.
                 guard parser.token.kind == .semicolon || parser.token.kind == .end,
-                      estimatedTreeDepth(parser) <= limits.maxNestingDepth,
-                      statements.count < limits.maxStatements else { return nil }
-                statements.append(StatementReport(index: statements.count, location: start, length: parser.lastEnd - start,
-                                                  kind: kind, level: .safe, findings: []))
+                      estimatedTreeDepth(parser) <= limits.maxNestingDepth, count < limits.maxStatements else { return false }
+                found(StatementReport(index: count, location: start, length: parser.lastEnd - start, kind: kind, level: .safe, findings: []))
+                count += 1
                 while parser.accept(.semicolon) {}
             }
-            return Report(statements: statements)
+            return true
         }
     }
 
-    /// `x AT TIME ZONE z` is a call of pg_catalog.timezone: allowed when the catalogue says it reads only.
+    // Syntax that PostgreSQL turns into calls of pg_catalog functions: allowed when the catalogue says
+    // those functions only read.
+    /// `x AT TIME ZONE z`: timezone.
     static let timezoneIsReadOnly = FunctionCatalogue.isReadOnly("timezone", schema: "pg_catalog")
+    /// `x SIMILAR TO p [ESCAPE e]`: similar_to_escape.
+    static let similarToIsReadOnly = FunctionCatalogue.isReadOnly("similar_to_escape", schema: "pg_catalog")
+    /// `x LIKE p ESCAPE e`: like_escape.
+    static let likeEscapeIsReadOnly = FunctionCatalogue.isReadOnly("like_escape", schema: "pg_catalog")
+    /// `TRIM([BOTH | LEADING | TRAILING] ...)`: btrim, ltrim, rtrim.
+    static let trimIsReadOnly = ["btrim", "ltrim", "rtrim"].allSatisfy { FunctionCatalogue.isReadOnly($0, schema: "pg_catalog") }
 
     // MARK: Bounds
 
@@ -59,4 +74,18 @@ enum Prefilter {
     static let minimumNesting = 24
     static let bytesPerLevel = 4096
     static let reserve = 64 * 1024
+}
+
+extension Classifier {
+    /// The prefilter's answer alone: the report when it proves `bytes` read-only, nil for "don't
+    /// know". Only for benchmarks and differential tests; `classify` runs it first anyway. The bytes
+    /// must be valid UTF-8 without NUL, as `classify` checks before the prefilter runs.
+    @_spi(Benchmarks) public func prefilterReport(utf8 bytes: [UInt8]) -> Report? {
+        Prefilter.report(for: bytes, limits: options.limits)
+    }
+
+    /// Whether the prefilter proves `bytes` read-only, without building the report: its raw speed.
+    @_spi(Benchmarks) public func prefilterAccepts(utf8 bytes: [UInt8]) -> Bool {
+        Prefilter.recognize(bytes, limits: options.limits) { _ in }
+    }
 }

@@ -7,7 +7,7 @@ extension PrefilterParser {
     /// Binding levels, loosest first (gram.y's %left/%right/%nonassoc lines).
     enum Level {
         static let or = 1, and = 2, not = 3, `is` = 4, comparison = 5, like = 6, generic = 7, additive = 8,
-                   multiplicative = 9, exponent = 10, atTimeZone = 11, unary = 13, typecast = 16
+                   multiplicative = 9, exponent = 10, atTimeZone = 11, collate = 12, unary = 13, typecast = 16
     }
 
     /// A full expression; a lone `t.*` is not one.
@@ -36,13 +36,9 @@ extension PrefilterParser {
             case .or: return Level.or
             case .and: return Level.and
             case .is, .isnull, .notnull: return Level.is
-            case .like, .ilike, .in, .between, .similar: return Level.like
-            case .not:
-                switch next.keyword {
-                case .like, .ilike, .in, .between, .similar: return Level.like
-                default: return 0
-                }
+            case .like, .ilike, .in, .between, .similar, .notLA: return Level.like
             case .at: return next.keyword == .time ? Level.atTimeZone : 0
+            case .collate: return Level.collate
             default: return 0
             }
         default:
@@ -65,7 +61,7 @@ extension PrefilterParser {
         while true {
             let level = infixLevel
             guard level >= minimum, level != 0 else { break }
-            if bExpression, level < Level.generic || level == Level.atTimeZone { return false }
+            if bExpression, level < Level.generic || level == Level.atTimeZone || level == Level.collate { return false }
             switch level {
             case Level.or, Level.and:
                 // AND and OR chains are flattened into one node by PostgreSQL: no depth added.
@@ -74,15 +70,16 @@ extension PrefilterParser {
                 continue
             case Level.is:
                 guard isTest(), infixLevel != Level.is else { return false }
-            case Level.comparison:
+            case Level.comparison, Level.generic:
                 advance()
                 if at(.any) || at(.all) || at(.some) {
+                    // `x = ANY (array)`, `x @@ ALL (query)`.
                     advance()
                     guard parenthesizedQueryOrExpression() else { return false }
                 } else {
-                    guard rightOperand(Level.comparison + 1, bExpression) else { return false }
+                    guard rightOperand(level + 1, bExpression) else { return false }
                 }
-                guard infixLevel != Level.comparison else { return false }
+                guard level != Level.comparison || infixLevel != Level.comparison else { return false }
             case Level.like:
                 guard patternTest(), infixLevel != Level.like else { return false }
             case Level.atTimeZone:
@@ -94,6 +91,9 @@ extension PrefilterParser {
             case Level.typecast:
                 advance()
                 guard typeName() else { return false }
+            case Level.collate:
+                advance()
+                guard qualifiedColumnName(parts: 2) else { return false }
             default:
                 advance()
                 guard rightOperand(level + 1, bExpression) else { return false }
@@ -104,7 +104,7 @@ extension PrefilterParser {
         return true
     }
 
-    @inline(__always) private mutating func rightOperand(_ minimum: Int, _ bExpression: Bool) -> Bool {
+    @inline(__always) mutating func rightOperand(_ minimum: Int, _ bExpression: Bool) -> Bool {
         expression(minimum, bExpression: bExpression) && !endedWithStar
     }
 
@@ -118,12 +118,20 @@ extension PrefilterParser {
         return rightOperand(Level.is + 1, false)
     }
 
-    /// `[NOT] LIKE | ILIKE x`, `[NOT] IN (...)`, `[NOT] BETWEEN [SYMMETRIC] low AND high`.
+    /// `[NOT] LIKE | ILIKE | SIMILAR TO x [ESCAPE e]`, `[NOT] IN (...)`, `[NOT] BETWEEN [SYMMETRIC] low AND high`.
     private mutating func patternTest() -> Bool {
-        _ = accept(.not)
+        _ = accept(.notLA)
         switch token.keyword {
-        case .like, .ilike:
+        case .like, .ilike, .similar:
+            // SIMILAR TO calls pg_catalog.similar_to_escape, ESCAPE after LIKE pg_catalog.like_escape.
+            let similar = at(.similar)
             advance()
+            if similar {
+                guard Prefilter.similarToIsReadOnly, expect(.to) else { return false }
+            }
+            guard rightOperand(Level.like + 1, false) else { return false }
+            guard accept(.escape) else { return true }
+            guard similar || Prefilter.likeEscapeIsReadOnly else { return false }
             return rightOperand(Level.like + 1, false)
         case .in:
             advance()
@@ -133,7 +141,7 @@ extension PrefilterParser {
             _ = accept(.symmetric)
             return rightOperand(Level.generic, true) && expect(.and) && rightOperand(Level.like + 1, false)
         default:
-            return false   // SIMILAR TO
+            return false
         }
     }
 
@@ -144,8 +152,8 @@ extension PrefilterParser {
             advance()
             return rightOperand(Level.unary, bExpression)
         case .word where token.info.keyword == .not:
-            // `NOT IN`, `NOT LIKE` ... at the start are NOT_LA to PostgreSQL: a syntax error.
-            guard !bExpression, infixLevel == 0 else { return false }
+            // (`NOT IN`, `NOT LIKE` ... are NOT_LA, which cannot start an expression.)
+            guard !bExpression else { return false }
             advance()
             return rightOperand(Level.not, false)
         default:
@@ -254,8 +262,10 @@ extension PrefilterParser {
             guard optionalTimeZone(), token.kind == .string else { return false }
             advance()
             return true
-        case .left, .right, .substring:
+        case .left, .right:
             return next.kind == .leftParen && functionCall(inFrom: false)
+        case .substring, .position, .trim:
+            return next.kind == .leftParen && specialFunction()
         default:
             guard token.info.category.rawValue <= KeywordCategory.unreserved.rawValue else { return false }
             if next.kind == .leftParen { return functionCall(inFrom: false) }
@@ -344,58 +354,5 @@ extension PrefilterParser {
             guard expressionList() else { return false }
         }
         return expect(.rightBracket)
-    }
-
-    /// `EXTRACT(field FROM x)`, a call of pg_catalog.extract.
-    private mutating func extract() -> Bool {
-        guard token.info.isReadOnlyFunction else { return false }
-        advance()
-        guard expect(.leftParen) else { return false }
-        switch token.kind {
-        case .string: advance()
-        case .word:
-            switch token.info.keyword {
-            case .year, .month, .day, .hour, .minute, .second: advance()
-            default:
-                guard token.info.category == .identifier else { return false }
-                advance()
-            }
-        default:
-            return false
-        }
-        return expect(.from) && expression() && expect(.rightParen)
-    }
-
-    /// A call of a function known to be read-only, the name at the current token and `(` next:
-    /// `f()`, `f(*)`, `f([DISTINCT | ALL] args [ORDER BY ...])`, then (outside FROM) `FILTER (WHERE ...)`
-    /// and `OVER (window)`.
-    mutating func functionCall(inFrom: Bool) -> Bool {
-        guard token.kind == .word, token.info.isReadOnlyFunction else { return false }
-        advance()
-        guard enter(), expect(.leftParen) else { return false }
-        defer { leave() }
-        if token.kind == .operator, token.op == .star {
-            advance()
-            guard expect(.rightParen) else { return false }
-        } else if !accept(.rightParen) {
-            if !accept(.distinct) { _ = accept(.all) }
-            repeat {
-                guard expressionOrStar() else { return false }
-            } while accept(.comma)
-            if accept(.order) {
-                guard expect(.by), sortList() else { return false }
-            }
-            guard expect(.rightParen) else { return false }
-        }
-        if inFrom { return true }
-        if at(.filter), next.kind == .leftParen {
-            advance()
-            advance()
-            guard expect(.where), expression(), expect(.rightParen) else { return false }
-        }
-        if accept(.over) {
-            return windowSpecification()
-        }
-        return true
     }
 }

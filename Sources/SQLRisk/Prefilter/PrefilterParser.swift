@@ -79,6 +79,7 @@ struct PrefilterParser {
         self.maxNesting = maxNesting
         token = scan()
         next = scan()
+        applyLookahead()
     }
 
     // MARK: Moving along
@@ -87,6 +88,26 @@ struct PrefilterParser {
         lastEnd = token.end
         token = next
         next = scan()
+        applyLookahead()
+    }
+
+    /// PostgreSQL's scanner looks one token ahead to tell NOT LIKE from NOT x, NULLS FIRST from a
+    /// column named nulls, WITH TIME ZONE from WITH; so does this one.
+    @inline(__always) private mutating func applyLookahead() {
+        guard token.kind == .word else { return }
+        switch token.info.keyword {
+        case .not:
+            switch next.keyword {
+            case .between, .in, .like, .ilike, .similar: token.info = token.info.asLookahead(.notLA)
+            default: break
+            }
+        case .nulls:
+            if next.keyword == .first || next.keyword == .last { token.info = token.info.asLookahead(.nullsLA) }
+        case .with:
+            if next.keyword == .time || next.keyword == .ordinality { token.info = token.info.asLookahead(.withLA) }
+        default:
+            break
+        }
     }
 
     @inline(__always) func at(_ keyword: Keyword) -> Bool { token.kind == .word && token.info.keyword == keyword }
@@ -128,8 +149,24 @@ struct PrefilterParser {
         token.kind == .quotedIdentifier || (token.kind == .word && token.info.category.rawValue <= KeywordCategory.unreserved.rawValue)
     }
 
-    /// ColLabel: after `AS` and `.`, any word or quoted identifier.
-    @inline(__always) var atLabel: Bool { token.kind == .quotedIdentifier || token.kind == .word }
+    /// `name` or `a.name` ... up to `parts` names (a collation, a schema-qualified type).
+    mutating func qualifiedColumnName(parts: Int) -> Bool {
+        guard atColumnName else { return false }
+        advance()
+        var count = 1
+        while token.kind == .dot {
+            advance()
+            guard atColumnName, count < parts else { return false }
+            advance()
+            count += 1
+        }
+        return true
+    }
+
+    /// ColLabel: after `AS` and `.`, any keyword or name (but not the scanner's lookahead tokens).
+    @inline(__always) var atLabel: Bool {
+        token.kind == .quotedIdentifier || (token.kind == .word && !token.info.keyword.isLookahead)
+    }
 
     // MARK: Statements
 

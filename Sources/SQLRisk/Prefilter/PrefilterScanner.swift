@@ -21,13 +21,14 @@ enum CharacterClass {
     }
 }
 
-/// The built-in operators the prefilter lets through besides the arithmetic and comparison ones: string
-/// concatenation, JSON, arrays, ranges, patterns, text search, bits and geometry. An operator outside
-/// this list is "don't know" (a user-defined operator runs a user-defined function).
+/// The names of PostgreSQL 15's built-in binary operators besides the arithmetic and comparison ones
+/// (pg_operator): strings, patterns, JSON and jsonpath, arrays, ranges, text search, bits, network
+/// addresses and geometry. Any other operator is "don't know": it can only be user-defined.
 enum KnownOperators {
     static let list = [
-        "||", "->", "->>", "#>", "#>>", "@>", "<@", "?", "?|", "?&", "~", "~*", "!~", "!~*", "~~", "~~*", "!~~", "!~~*",
-        "&&", "@@", "<<", ">>", "&", "|", "#", "<->",
+        "||", "->", "->>", "#>", "#>>", "#-", "@>", "<@", "?", "?|", "?&", "@?", "@@", "@@@", "~", "~*", "!~", "!~*", "~~", "~~*",
+        "!~~", "!~~*", "&&", "&<", "&>", "-|-", "<<", ">>", "<<=", ">>=", "&", "|", "#", "##", "<->", "<<|", "|>>", "&<|", "|&>",
+        "<^", ">^", "?#", "?-", "?-|", "?||", "~=", "~<~", "~<=~", "~>=~", "~>~", "*<", "*<=", "*>", "*>=", "*=", "*<>",
     ]
 
     /// The operators packed little-endian into 32 bits (none is longer than four bytes).

@@ -62,6 +62,7 @@ extension PrefilterParser {
             case .values: return values() ? .some(nil) : nil
             case .table:
                 advance()
+                _ = accept(.only)
                 return qualifiedName() ? .some(nil) : nil
             default: return nil
             }
@@ -96,14 +97,16 @@ extension PrefilterParser {
     /// `SELECT [ALL | DISTINCT [ON (...)]] targets [FROM ...] [WHERE ...] [GROUP BY ...] [HAVING ...]`.
     private mutating func simpleSelect() -> Bool {
         advance()
-        if accept(.distinct) {
+        let distinct = accept(.distinct)
+        if distinct {
             if accept(.on) {
                 guard expect(.leftParen), expressionList(), expect(.rightParen) else { return false }
             }
         } else {
             _ = accept(.all)
         }
-        guard targetList() else { return false }
+        // PostgreSQL allows an empty select list (`SELECT FROM t`), but not after DISTINCT.
+        guard (!distinct && at(.from)) || targetList() else { return false }
         if accept(.from) {
             repeat {
                 guard fromItem() else { return false }
@@ -130,16 +133,52 @@ extension PrefilterParser {
         return true
     }
 
-    /// `LIMIT n|ALL [OFFSET n]` or `OFFSET n [LIMIT n|ALL]` (the comma form is an error in PostgreSQL).
+    /// A LIMIT and an OFFSET clause, each optional, in either order. `LIMIT n, m` is an error in
+    /// PostgreSQL; FETCH ... WITH TIES is refused by gram.y without ORDER BY and left to the parser.
     private mutating func limitAndOffset() -> Bool {
-        if accept(.limit) {
-            guard accept(.all) || expression() else { return false }
-            if accept(.offset) { return expression() }
+        if at(.limit) || at(.fetch) {
+            guard limitClause() else { return false }
+            return !at(.offset) || offsetClause()
+        }
+        guard offsetClause() else { return false }
+        return !(at(.limit) || at(.fetch)) || limitClause()
+    }
+
+    /// `LIMIT n | ALL` or `FETCH FIRST | NEXT [n] ROW | ROWS ONLY`.
+    private mutating func limitClause() -> Bool {
+        if accept(.limit) { return accept(.all) || expression() }
+        advance()
+        guard accept(.first) || accept(.next) else { return false }
+        if !(at(.row) || at(.rows)) {
+            guard fetchCount() else { return false }
+        }
+        return (accept(.row) || accept(.rows)) && expect(.only)
+    }
+
+    /// `OFFSET n` or `OFFSET n ROW | ROWS`.
+    private mutating func offsetClause() -> Bool {
+        advance()
+        if token.kind == .number || token.kind == .parameter, next.keyword == .row || next.keyword == .rows {
+            advance()
+            advance()
             return true
         }
-        guard accept(.offset), expression() else { return false }
-        if accept(.limit) { return accept(.all) || expression() }
-        return true
+        return expression()
+    }
+
+    /// The count after FETCH FIRST: gram.y's select_fetch_first_value, here a number, a parameter or
+    /// a parenthesized expression.
+    private mutating func fetchCount() -> Bool {
+        switch token.kind {
+        case .number, .parameter:
+            advance()
+            return true
+        case .leftParen:
+            advance()
+            return expression() && expect(.rightParen)
+        default:
+            return false
+        }
     }
 
     /// The select list: `*`, `t.*`, or expressions with optional aliases.
@@ -166,9 +205,8 @@ extension PrefilterParser {
         repeat {
             guard expression() else { return false }
             if !accept(.asc) { _ = accept(.desc) }
-            if at(.nulls), next.keyword == .first || next.keyword == .last {
-                advance()
-                advance()
+            if accept(.nullsLA) {
+                advance()   // FIRST or LAST
             }
         } while accept(.comma)
         return true
@@ -261,7 +299,7 @@ extension PrefilterParser {
         }
         guard atColumnName || at(.left) || at(.right) else { return false }
         if next.kind == .leftParen {
-            return functionCall(inFrom: true) && optionalAlias()
+            return functionCall(inFrom: true) && optionalOrdinality() && optionalAlias()
         }
         // `pg_catalog.name(...)` is a function, `schema.name` a table.
         let catalog = atCatalogSchema
@@ -271,13 +309,21 @@ extension PrefilterParser {
         while token.kind == .dot {
             advance()
             if parts == 1, catalog, next.kind == .leftParen {
-                return functionCall(inFrom: true) && optionalAlias()
+                return functionCall(inFrom: true) && optionalOrdinality() && optionalAlias()
             }
             guard atColumnName, parts < 3 else { return false }
             advance()
             parts += 1
         }
         return !lateral && optionalAlias()
+    }
+
+    /// `WITH ORDINALITY` after a function in FROM.
+    private mutating func optionalOrdinality() -> Bool {
+        if accept(.withLA) {
+            guard expect(.ordinality) else { return false }
+        }
+        return true
     }
 
     private mutating func optionalAlias() -> Bool {

@@ -74,7 +74,7 @@ extension PrefilterParser {
 
     /// `WITH TIME ZONE` or `WITHOUT TIME ZONE`, or nothing.
     mutating func optionalTimeZone() -> Bool {
-        if at(.with) || at(.without), next.keyword == .time {
+        if at(.withLA) || at(.without), next.keyword == .time {
             advance()
             advance()
             return expect(.zone)
@@ -101,9 +101,9 @@ extension PrefilterParser {
         if accept(.order) {
             guard expect(.by), sortList() else { return false }
         }
-        if at(.rows) || at(.range) {
+        if at(.rows) || at(.range) || at(.groups) {
             advance()
-            guard frameExtent() else { return false }
+            guard frameExtent(), frameExclusion() else { return false }
         }
         return expect(.rightParen)
     }
@@ -124,6 +124,14 @@ extension PrefilterParser {
         }
         guard let start = frameBound() else { return false }
         return start != .unboundedFollowing && start != .offsetFollowing
+    }
+
+    /// `EXCLUDE CURRENT ROW | GROUP | TIES | NO OTHERS`, or nothing.
+    private mutating func frameExclusion() -> Bool {
+        guard accept(.exclude) else { return true }
+        if accept(.current) { return expect(.row) }
+        if accept(.no) { return expect(.others) }
+        return accept(.group) || accept(.ties)
     }
 
     private mutating func frameBound() -> FrameBound? {

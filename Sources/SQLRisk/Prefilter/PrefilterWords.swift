@@ -3,14 +3,15 @@
 enum Keyword: UInt8, CaseIterable {
     case none
     // Statements and clauses.
-    case select, from, `where`, group, by, having, order, limit, offset, all, distinct, on, `as`, with, recursive,
-         materialized, values, table, only, union, intersect, except, show, explain, verbose, asc, desc, nulls, first, last
+    case select, from, `where`, group, by, having, order, limit, offset, fetch, next, only, all, distinct, on, `as`, with,
+         recursive, materialized, values, table, union, intersect, except, show, explain, verbose, asc, desc, nulls, first, last
     // Joins.
     case join, inner, left, right, full, outer, cross, natural, using, lateral
     // Expressions.
     case and, or, not, `is`, isnull, notnull, null, `true`, `false`, `in`, like, ilike, between, symmetric, `case`, when,
          then, `else`, end, cast, exists, array, row, any, some, coalesce, greatest, least, nullif, extract, substring,
-         at, time, zone, filter, over, partition, rows, range, unbounded, preceding, following, current
+         position, trim, both, leading, trailing, `for`, collate, escape, to, within, at, time, zone, filter, over, partition, rows,
+         range, groups, unbounded, preceding, following, current, exclude, ties, others, no
     // Extract fields, types.
     case year, month, day, hour, minute, second, interval, timestamp, without, varying, character, char, varchar,
          int, integer, smallint, bigint, real, float, double, precision, decimal, dec, numeric, boolean, bit
@@ -19,8 +20,12 @@ enum Keyword: UInt8, CaseIterable {
          current_role, user, current_catalog, current_schema
     // Lookahead partners (NOT_LA, NULLS_LA, WITH_LA in PostgreSQL's scanner).
     case similar, ordinality
+    /// NOT before BETWEEN, IN, LIKE, ILIKE or SIMILAR; NULLS before FIRST or LAST; WITH before TIME or
+    /// ORDINALITY. PostgreSQL's scanner turns these into tokens of their own, which are never names.
+    case notLA, nullsLA, withLA
 
     var name: String { String(describing: self) }
+    var isLookahead: Bool { self == .notLA || self == .nullsLA || self == .withLA }
 }
 
 /// Where a keyword may be used as a name (PostgreSQL's keyword categories).
@@ -34,6 +39,11 @@ struct WordInfo: Equatable {
     var raw: UInt32
 
     static let plain = WordInfo(raw: 0)
+
+    /// The same word as one of PostgreSQL's lookahead tokens: a reserved word of its own.
+    func asLookahead(_ keyword: Keyword) -> WordInfo {
+        WordInfo(raw: raw & ~0x7FF | UInt32(keyword.rawValue) | UInt32(KeywordCategory.reserved.rawValue) << 8)
+    }
 
     var keyword: Keyword { Keyword(rawValue: UInt8(truncatingIfNeeded: raw)) ?? .none }
     var category: KeywordCategory { KeywordCategory(rawValue: UInt8(truncatingIfNeeded: raw >> 8) & 7) ?? .reserved }
@@ -57,8 +67,8 @@ enum RiskyWords {
     static let list = """
         insert update delete merge into copy execute set call do grant revoke truncate drop create alter lock
         vacuum analyze analyse notify listen unlisten prepare deallocate refresh reindex cluster checkpoint load
-        import discard reset begin commit rollback savepoint release declare fetch move close comment security
-        returning for nowait skip locked share
+        import discard reset begin commit rollback savepoint release declare move close comment security
+        returning nowait skip locked share
         """
 }
 
@@ -92,7 +102,7 @@ final class WordTable: @unchecked Sendable {
         for (list, category) in categories {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) { add(String(word), UInt32(category.rawValue) << 8) }
         }
-        for keyword in Keyword.allCases where keyword != .none { add(keyword.name, UInt32(keyword.rawValue)) }
+        for keyword in Keyword.allCases where keyword != .none && !keyword.isLookahead { add(keyword.name, UInt32(keyword.rawValue)) }
         for word in RiskyWords.list.split(whereSeparator: { $0 == " " || $0 == "\n" }) { add(String(word), WordInfo.riskyBit) }
         for name in FunctionNames.all {
             switch FunctionCatalogue.effect(of: name, schema: nil) {
