@@ -28,6 +28,9 @@ let package = Package(
         // The hand-written C header (the contract) and its Swift implementation, checked against it by `@c @implementation`.
         .target(name: "CSQLRisk"),
         .target(name: "SQLRiskC", dependencies: ["SQLRisk", "CSQLRisk"]),
+        // The prefilter's coverage and speed: `swift run -c release sqlrisk-prefilter-timing`.
+        .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
+                          exclude: ["application-workload.sql"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
         // Builds and runs C programs and the Python tests against libsqlrisk.so.

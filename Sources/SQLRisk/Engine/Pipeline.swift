@@ -20,6 +20,10 @@ struct Pipeline {
         if let bad = UTF8Validation.firstInvalidByte(in: sql) {
             return failure(sql, ParseErrorRule.descriptor, "Input is not valid UTF-8 (byte \(bad))", at: bad)
         }
+        // Only valid input reaches the prefilter; its answer is the report the rest would give.
+        if options.usePrefilter, let report = Prefilter.report(for: sql, limits: limits) {
+            return report
+        }
         let survey = SQLLexer.survey(sql)
         let longest = survey.longestStatement
         if longest > limits.maxStatementBytes {

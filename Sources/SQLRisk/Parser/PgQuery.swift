@@ -39,6 +39,27 @@ enum PgQuery {
         }
     }
 
+    /// One token of libpg_query's scanner: byte range, token number (`Token` in pg_query.proto) and
+    /// keyword category (0 none, 1 unreserved, 2 column name, 3 type or function name, 4 reserved).
+    struct ScanToken: Sendable, Equatable {
+        var start: Int
+        var end: Int
+        var token: Int
+        var keywordKind: Int
+    }
+
+    /// PostgreSQL's own tokenization of `sql`, or nil when the scanner reports an error. Used by the
+    /// tests to hold the prefilter's scanner to the real one.
+    static func scan(_ sql: [UInt8]) -> [ScanToken]? {
+        withCString(sql) { text in
+            let result = pg_query_scan(text)
+            defer { pg_query_free_scan_result(result) }
+            guard result.error == nil, let data = result.pbuf.data else { return nil }
+            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: result.pbuf.len) { Array(UnsafeBufferPointer(start: $0, count: result.pbuf.len)) }
+            return ScanProtobuf.tokens(bytes)
+        }
+    }
+
     private static func withCString<T>(_ sql: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
         var terminated = sql
         terminated.append(0)
@@ -62,5 +83,68 @@ enum PgQuery {
             characters += 1
         }
         return ParseError(message: message, position: sql.count)
+    }
+}
+
+/// Just enough of the protobuf wire format to read `pg_query.ScanResult` (field 2: repeated ScanToken
+/// {1 start, 2 end, 4 token, 5 keyword_kind}).
+private enum ScanProtobuf {
+    static func tokens(_ bytes: [UInt8]) -> [PgQuery.ScanToken]? {
+        var tokens: [PgQuery.ScanToken] = []
+        var reader = Reader(bytes: bytes[...])
+        while !reader.isAtEnd {
+            guard let (field, wire) = reader.key() else { return nil }
+            if field == 2, wire == 2 {
+                guard let message = reader.lengthDelimited() else { return nil }
+                var inner = Reader(bytes: message)
+                var token = PgQuery.ScanToken(start: 0, end: 0, token: 0, keywordKind: 0)
+                while !inner.isAtEnd {
+                    guard let (innerField, innerWire) = inner.key(), innerWire == 0, let value = inner.varint() else { return nil }
+                    switch innerField {
+                    case 1: token.start = Int(value)
+                    case 2: token.end = Int(value)
+                    case 4: token.token = Int(value)
+                    case 5: token.keywordKind = Int(value)
+                    default: break
+                    }
+                }
+                tokens.append(token)
+            } else if wire == 0 {
+                guard reader.varint() != nil else { return nil }
+            } else if wire == 2 {
+                guard reader.lengthDelimited() != nil else { return nil }
+            } else {
+                return nil
+            }
+        }
+        return tokens
+    }
+
+    struct Reader {
+        var bytes: ArraySlice<UInt8>
+        var isAtEnd: Bool { bytes.isEmpty }
+
+        mutating func varint() -> UInt64? {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while let byte = bytes.popFirst() {
+                value |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return value }
+                shift += 7
+                if shift > 63 { return nil }
+            }
+            return nil
+        }
+
+        mutating func key() -> (Int, Int)? {
+            guard let key = varint() else { return nil }
+            return (Int(key >> 3), Int(key & 7))
+        }
+
+        mutating func lengthDelimited() -> ArraySlice<UInt8>? {
+            guard let length = varint(), length <= UInt64(bytes.count) else { return nil }
+            defer { bytes = bytes.dropFirst(Int(length)) }
+            return bytes.prefix(Int(length))
+        }
     }
 }

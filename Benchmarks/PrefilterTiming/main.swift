@@ -1,0 +1,159 @@
+// sqlrisk-prefilter-timing: the prefilter's coverage and speed, in one run.
+//
+//     swift run -c release sqlrisk-prefilter-timing [--rounds N] [--regress DIR] [--workload FILE]
+//
+// Coverage: of the inputs the full pipeline calls safe, the share the prefilter answers for, on the
+// Corpus, on PostgreSQL's regression SQL (../shared/corpus/pg15-regress) and on the application
+// workload next to this file (scripts/generate-application-workload.py).
+// Speed: the prefilter alone in MB/s on SELECT statements, and µs per read-only statement through
+// `Classifier` with the prefilter (the default) and without it. Each figure is the best of N rounds
+// (5 by default) to keep a noisy shared machine out of it. Build in release: a debug build is 10-30×
+// slower.
+import Foundation
+@_spi(Benchmarks) import SQLRisk
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+struct Options {
+    var rounds = 5
+    var regress = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pg15-regress")
+    var workload = root.appendingPathComponent("Benchmarks/PrefilterTiming/application-workload.sql")
+
+    init(_ arguments: [String]) {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--rounds": rounds = Int(rest.popFirst() ?? "") ?? rounds
+            case "--regress": regress = URL(fileURLWithPath: rest.popFirst() ?? "")
+            case "--workload": workload = URL(fileURLWithPath: rest.popFirst() ?? "")
+            default:
+                FileHandle.standardError.write(Data("usage: sqlrisk-prefilter-timing [--rounds N] [--regress DIR] [--workload FILE]\n".utf8))
+                exit(64)
+            }
+        }
+    }
+}
+
+/// The statements of a psql script: meta-command lines dropped, split at top-level semicolons.
+func statements(of file: URL) -> [[UInt8]] {
+    guard let data = try? Data(contentsOf: file) else { return [] }
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let sql = Array(lines.filter { !$0.hasPrefix("\\") }.joined(separator: "\n").utf8)
+    var result: [[UInt8]] = []
+    var lexer = SQLLexer(sql)
+    var start = 0, depth = 0
+    while let token = lexer.next() {
+        switch token.kind {
+        case .leftParen: depth += 1
+        case .rightParen: depth = max(0, depth - 1)
+        case .semicolon where depth == 0:
+            result.append(Array(sql[start..<token.start]))
+            start = token.end
+        default: break
+        }
+    }
+    if start < sql.count { result.append(Array(sql[start...])) }
+    return result.filter { chunk in
+        var probe = SQLLexer(chunk)
+        return probe.next() != nil
+    }
+}
+
+func files(in directory: URL) -> [URL] {
+    guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
+    return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "sql" }.sorted { $0.path < $1.path }
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let fast = Classifier()
+let full = Classifier(options: .init(usePrefilter: false))
+
+/// Valid input only: the prefilter never sees anything else.
+func valid(_ sql: [UInt8]) -> Bool { !sql.contains(0) && String(validatingUTF8: sql.map { CChar(bitPattern: $0) } + [0]) != nil }
+
+// MARK: Coverage
+
+struct Coverage {
+    var safe = 0, safeQueries = 0, accepted = 0, acceptedQueries = 0
+    var readOnly: [[UInt8]] = []
+
+    init(_ inputs: [[UInt8]]) {
+        for sql in inputs where valid(sql) {
+            let report = full.classify(utf8: sql)
+            guard report.level == .safe else { continue }
+            safe += 1
+            readOnly.append(sql)
+            let isQuery = report.statements.allSatisfy { ["SELECT", "SHOW", "EXPLAIN"].contains($0.kind) }
+            if isQuery { safeQueries += 1 }
+            if fast.prefilterReport(utf8: sql) != nil {
+                accepted += 1
+                if isQuery { acceptedQueries += 1 }
+            }
+        }
+    }
+
+    func line(_ name: String, inputs: Int) -> String {
+        func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "-" : String(format: "%.1f%%", 100 * Double(a) / Double(b)) }
+        return "\(name): \(inputs) inputs, \(safe) safe; prefilter answers \(accepted) = \(percent(accepted, safe)) of the safe ones, "
+            + "\(acceptedQueries) of \(safeQueries) = \(percent(acceptedQueries, safeQueries)) of the safe SELECT/VALUES/TABLE/WITH/SHOW/EXPLAIN"
+    }
+}
+
+let corpus = files(in: root.appendingPathComponent("Corpus")).compactMap { try? Array(Data(contentsOf: $0)) }
+let regression = files(in: options.regress.appendingPathComponent("sql")).flatMap(statements(of:))
+let workload = statements(of: options.workload)
+
+print("Coverage")
+let workloadCoverage = Coverage(workload)
+let regressionCoverage = Coverage(regression)
+print("  " + Coverage(corpus).line("Corpus", inputs: corpus.count))
+print("  " + regressionCoverage.line("Regression statements", inputs: regression.count))
+print("  " + workloadCoverage.line("Application workload", inputs: workload.count))
+
+// MARK: Speed
+
+/// Best time of `rounds` runs of `body`, in seconds.
+func best(_ rounds: Int, _ body: () -> Int) -> (seconds: Double, result: Int) {
+    var bestTime = Double.infinity
+    var result = 0
+    for _ in 0..<rounds {
+        let start = DispatchTime.now().uptimeNanoseconds
+        result = body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        bestTime = min(bestTime, elapsed)
+    }
+    return (bestTime, result)
+}
+
+func isSelect(_ sql: [UInt8]) -> Bool {
+    var lexer = SQLLexer(sql)
+    guard let first = lexer.next(), first.kind == .word else { return false }
+    return String(decoding: sql[first.start..<first.end], as: UTF8.self).lowercased() == "select"
+}
+
+print("\nPrefilter alone (release build expected), SELECT statements")
+for (name, inputs) in [("Regression SELECTs", regression), ("Workload SELECTs", workload)] {
+    let selects = inputs.filter { isSelect($0) && valid($0) }
+    let bytes = selects.reduce(0) { $0 + $1.count }
+    let accepted = selects.filter { fast.prefilterAccepts(utf8: $0) }
+    let acceptedBytes = accepted.reduce(0) { $0 + $1.count }
+    let all = best(options.rounds) { selects.reduce(0) { $0 + (fast.prefilterAccepts(utf8: $1) ? 1 : 0) } }
+    let answered = best(options.rounds) { accepted.reduce(0) { $0 + (fast.prefilterAccepts(utf8: $1) ? 1 : 0) } }
+    let withReport = best(options.rounds) { accepted.reduce(0) { $0 + (fast.prefilterReport(utf8: $1)?.statements.count ?? 0) } }
+    func rate(_ b: Int, _ t: Double) -> String { String(format: "%.0f MB/s", Double(b) / t / 1e6) }
+    func per(_ n: Int, _ t: Double) -> String { String(format: "%.3f µs", t / Double(max(n, 1)) * 1e6) }
+    print("  \(name): \(selects.count) statements, \(bytes) bytes (\(accepted.count) answered)")
+    print("    all of them:               \(rate(bytes, all.seconds)), \(per(selects.count, all.seconds))/statement")
+    print("    the answered ones:         \(rate(acceptedBytes, answered.seconds)), \(per(accepted.count, answered.seconds))/statement")
+    print("    answered, with the report: \(rate(acceptedBytes, withReport.seconds)), \(per(accepted.count, withReport.seconds))/statement")
+}
+
+print("\nClassifier on read-only statements: default (prefilter first) vs usePrefilter: false")
+for (name, coverage) in [("Application workload", workloadCoverage), ("Regression statements", regressionCoverage)] {
+    let inputs = coverage.readOnly
+    let defaultPath = best(options.rounds) { inputs.reduce(0) { $0 + fast.classify(utf8: $1).statements.count } }
+    let fullPath = best(max(1, options.rounds / 2)) { inputs.reduce(0) { $0 + full.classify(utf8: $1).statements.count } }
+    let a = defaultPath.seconds / Double(inputs.count) * 1e6, b = fullPath.seconds / Double(inputs.count) * 1e6
+    print(String(format: "  %@: %d statements: default %.3f µs, full %.3f µs per statement: %.1f× faster",
+                 name, inputs.count, a, b, b / a))
+}

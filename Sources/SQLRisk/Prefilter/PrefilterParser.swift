@@ -1,0 +1,251 @@
+/// A token as the prefilter's grammar sees it.
+enum TokenKind: UInt8 {
+    case end
+    /// An unquoted word: identifier or keyword.
+    case word
+    /// `"Name"`.
+    case quotedIdentifier
+    /// `'...'`, `E'...'` (simple escapes only), `$$...$$`: PostgreSQL's SCONST.
+    case string
+    /// `B'0101'`, `X'1F'`: BCONST and XCONST, constants but not type-literal strings.
+    case bitString
+    case number
+    /// `$1`.
+    case parameter
+    /// An operator; which one is in `Token.op`.
+    case `operator`
+    case leftParen, rightParen, leftBracket, rightBracket, comma, semicolon, dot, colon
+    /// `::`.
+    case typecast
+    /// Anything the prefilter does not fully understand: the whole input becomes "don't know".
+    case bad
+}
+
+/// Operators, grouped as PostgreSQL's grammar ranks them.
+enum OperatorKind: UInt8 {
+    case none
+    case plus, minus, star, slash, percent, caret
+    /// `<`, `>`, `=`, `<=`, `>=`, `<>`, `!=`: non-associative comparisons.
+    case comparison
+    /// A multi-character or other operator from the known built-in list (`||`, `->>`, `@>` ...).
+    case generic
+}
+
+struct Token {
+    var kind: TokenKind = .end
+    var op: OperatorKind = .none
+    var start = 0
+    var end = 0
+    var info = WordInfo.plain
+
+    @inline(__always) var keyword: Keyword { kind == .word ? info.keyword : .none }
+}
+
+/// The prefilter's recognizer: a hand-written scanner and a recursive-descent parser for a subset of
+/// PostgreSQL 15's grammar made of pure queries (SELECT/VALUES/TABLE/WITH, SHOW, EXPLAIN). It answers
+/// "certainly read-only" only for input that is inside that subset, where every construct is one the
+/// real grammar accepts and none can write; anything else, including anything it merely does not
+/// know, is "don't know". Every method returns false for "don't know"; nothing here throws or allocates.
+struct PrefilterParser {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    let classes: UnsafePointer<UInt8>
+    let words: WordTable
+    /// Scanning position, after the lookahead token.
+    var position = 0
+    /// The current token and the one after it (PostgreSQL's own scanner looks one token ahead too).
+    var token = Token()
+    var next = Token()
+    /// End of the last token consumed: where a statement ends.
+    var lastEnd = 0
+
+    /// Recursion depth now and the most it may reach (bounded by the caller's stack).
+    var nesting = 0
+    let maxNesting: Int
+    /// Deepest recursion reached and the number of left-deep links built (each binary operator, cast,
+    /// join, set operation): together they bound the depth of libpg_query's tree.
+    var deepest = 0
+    var links = 0
+    /// Set by `expression()`: the expression just parsed was a lone `t.*`.
+    var endedWithStar = false
+    /// End of the `*` of the last `t.*` column reference.
+    var starEnd = -1
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maxNesting: Int) {
+        base = bytes.baseAddress!
+        count = bytes.count
+        words = WordTable.shared
+        classes = words.classes
+        self.maxNesting = maxNesting
+        token = scan()
+        next = scan()
+        applyLookahead()
+    }
+
+    // MARK: Moving along
+
+    @inline(__always) mutating func advance() {
+        lastEnd = token.end
+        token = next
+        next = scan()
+        applyLookahead()
+    }
+
+    /// PostgreSQL's scanner looks one token ahead to tell NOT LIKE from NOT x, NULLS FIRST from a
+    /// column named nulls, WITH TIME ZONE from WITH; so does this one.
+    @inline(__always) private mutating func applyLookahead() {
+        guard token.kind == .word else { return }
+        switch token.info.keyword {
+        case .not:
+            switch next.keyword {
+            case .between, .in, .like, .ilike, .similar: token.info = token.info.asLookahead(.notLA)
+            default: break
+            }
+        case .nulls:
+            if next.keyword == .first || next.keyword == .last { token.info = token.info.asLookahead(.nullsLA) }
+        case .with:
+            if next.keyword == .time || next.keyword == .ordinality { token.info = token.info.asLookahead(.withLA) }
+        default:
+            break
+        }
+    }
+
+    @inline(__always) func at(_ keyword: Keyword) -> Bool { token.kind == .word && token.info.keyword == keyword }
+
+    @inline(__always) mutating func accept(_ keyword: Keyword) -> Bool {
+        guard at(keyword) else { return false }
+        advance()
+        return true
+    }
+
+    @inline(__always) mutating func accept(_ kind: TokenKind) -> Bool {
+        guard token.kind == kind else { return false }
+        advance()
+        return true
+    }
+
+    @inline(__always) mutating func expect(_ keyword: Keyword) -> Bool { accept(keyword) }
+    @inline(__always) mutating func expect(_ kind: TokenKind) -> Bool { accept(kind) }
+
+    /// Enters one level of recursion; false when the stack budget is spent.
+    @inline(__always) mutating func enter() -> Bool {
+        nesting += 1
+        if nesting > deepest { deepest = nesting }
+        return nesting <= maxNesting
+    }
+
+    @inline(__always) mutating func leave() { nesting -= 1 }
+
+    // MARK: Names
+
+    /// A name that is a plain identifier: unquoted non-keyword or quoted.
+    @inline(__always) var atIdentifier: Bool {
+        token.kind == .quotedIdentifier || (token.kind == .word && token.info.category == .identifier)
+    }
+
+    /// PostgreSQL's ColId as far as the prefilter admits it: identifiers and unreserved keywords.
+    /// (Column-name keywords have grammars of their own and are left to the parser.)
+    @inline(__always) var atColumnName: Bool {
+        token.kind == .quotedIdentifier || (token.kind == .word && token.info.category.rawValue <= KeywordCategory.unreserved.rawValue)
+    }
+
+    /// `name` or `a.name` ... up to `parts` names (a collation, a schema-qualified type).
+    mutating func qualifiedColumnName(parts: Int) -> Bool {
+        guard atColumnName else { return false }
+        advance()
+        var count = 1
+        while token.kind == .dot {
+            advance()
+            guard atColumnName, count < parts else { return false }
+            advance()
+            count += 1
+        }
+        return true
+    }
+
+    /// ColLabel: after `AS` and `.`, any keyword or name (but not the scanner's lookahead tokens).
+    @inline(__always) var atLabel: Bool {
+        token.kind == .quotedIdentifier || (token.kind == .word && !token.info.keyword.isLookahead)
+    }
+
+    // MARK: Statements
+
+    /// The statement at the current token, or nil for "don't know". Statement kinds are command tags.
+    mutating func statement() -> String? {
+        if accept(.show) { return show() ? "SHOW" : nil }
+        if accept(.explain) { return explain() ? "EXPLAIN" : nil }
+        return selectStatement() != nil ? "SELECT" : nil
+    }
+
+    /// `SHOW name[.name...]` or `SHOW ALL`. Setting names are free-form; the special forms
+    /// (`TIME ZONE`, `TRANSACTION ISOLATION LEVEL`, `SESSION AUTHORIZATION`) are left to the parser.
+    private mutating func show() -> Bool {
+        if accept(.all) { return true }
+        guard token.kind == .word, token.info.category.rawValue <= KeywordCategory.unreserved.rawValue, !atSpecialShowName else { return false }
+        advance()
+        while accept(.dot) {
+            guard token.kind == .word, token.info.category.rawValue <= KeywordCategory.unreserved.rawValue else { return false }
+            advance()
+        }
+        return true
+    }
+
+    private var atSpecialShowName: Bool { atWord("transaction") || atWord("session") }
+
+    /// `pg_catalog`, unquoted in any case or quoted exactly.
+    var atCatalogSchema: Bool {
+        if token.kind == .quotedIdentifier {
+            return token.end - token.start == 12 && matches("pg_catalog", at: token.start + 1, folding: false)
+        }
+        return atWord("pg_catalog")
+    }
+
+    /// The current token is this unquoted word (given in lower case), in any case.
+    func atWord(_ word: StaticString) -> Bool {
+        token.kind == .word && token.end - token.start == word.utf8CodeUnitCount && matches(word, at: token.start, folding: true)
+    }
+
+    private func matches(_ word: StaticString, at start: Int, folding: Bool) -> Bool {
+        word.withUTF8Buffer { expected in
+            for i in 0..<expected.count {
+                var c = base[start + i]
+                if folding, c &- 0x41 < 26 { c |= 0x20 }
+                if c != expected[i] { return false }
+            }
+            return true
+        }
+    }
+
+    /// `EXPLAIN [VERBOSE] query` or `EXPLAIN (option [value], ...) query` without ANALYZE: nothing runs.
+    private mutating func explain() -> Bool {
+        if accept(.verbose) {
+            return selectStatement() != nil
+        }
+        if token.kind == .leftParen {
+            advance()
+            repeat {
+                guard explainOption() else { return false }
+            } while accept(.comma)
+            guard expect(.rightParen) else { return false }
+        }
+        return selectStatement() != nil
+    }
+
+    /// One EXPLAIN option from the list that only changes what is printed.
+    private mutating func explainOption() -> Bool {
+        let known: [StaticString] = ["costs", "verbose", "settings", "summary", "timing", "buffers", "wal", "format"]
+        guard known.contains(where: { atWord($0) }) else { return false }
+        advance()
+        switch token.kind {
+        case .comma, .rightParen:
+            return true
+        case .word:
+            let values: [StaticString] = ["on", "off", "true", "false", "text", "json", "xml", "yaml"]
+            guard values.contains(where: { atWord($0) }) else { return false }
+            advance()
+            return true
+        default:
+            return false
+        }
+    }
+}
