@@ -1,5 +1,5 @@
 import CBenchSupport
-import SQLRisk
+@_spi(Benchmarks) import SQLRisk
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -83,11 +83,16 @@ enum Measures {
         }
     }
 
-    // NOT MERGED YET (prefilter branch): the prefilter alone. When `SQLRisk` exposes it, replace the
-    // `unavailable` reason by nil and the pass by a loop such as
-    //     for input in workload.inputs { checksum &+= Prefilter.isCertainlyReadOnly(utf8: input) ? 1 : 0 }
-    static let prefilterAlone = Measure(id: "prefilter", title: "prefilter alone", comparedWith: Measure.baselineID,
-                                        unavailable: "n/a (not merged yet)") { _ in 0 }
+    /// The prefilter alone: whether it proves each input read-only, without building a report. (The
+    /// workloads are valid UTF-8 without NUL, which `classify` checks before the prefilter runs.)
+    static let prefilterAlone: Measure = {
+        let classifier = Classifier()
+        return Measure(id: "prefilter", title: "prefilter alone", comparedWith: Measure.baselineID, unavailable: nil) { workload in
+            var checksum = 0
+            for input in workload.inputs where classifier.prefilterAccepts(utf8: input) { checksum &+= 1 }
+            return checksum
+        }
+    }()
 
     /// The Swift API answering only the level, the counterpart of `sqlrisk_classify_level`.
     static func swiftAPILevel(cABIAvailable: Bool) -> Measure {
