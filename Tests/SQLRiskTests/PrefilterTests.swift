@@ -68,9 +68,34 @@ enum PrefilterExamples {
         }
     }
 
-    /// A thread with little stack left gets no answer rather than a crash.
-    @Test func deepNestingIsLeftToTheParser() {
-        let deep = "SELECT " + String(repeating: "(", count: 5_000) + "1" + String(repeating: ")", count: 5_000)
-        #expect(Prefilter.report(for: Array(deep.utf8), limits: .default) == nil)
+    /// Deep nesting of every kind the recognizer recurses on is cut at the stack budget, on threads
+    /// with small stacks too (in a debug build, whose frames are the largest): no answer, no crash.
+    @Test func deepNestingStaysWithinTheStack() throws {
+        let depth = 3_000
+        let shapes = [
+            ("SELECT ", "(", "1", ")"), ("SELECT ", "abs(", "1", ")"), ("SELECT ", "(SELECT ", "1", ")"),
+            ("SELECT ", "CASE WHEN true THEN ", "1", " END"), ("SELECT ", "NOT ", "true", ""), ("SELECT ", "- ", "1", ""),
+            ("SELECT ", "ARRAY[", "1", "]"), ("SELECT * FROM ", "(SELECT * FROM ", "t", ") x"), ("", "(", "SELECT 1", ")"),
+            ("SELECT ", "coalesce(", "1", ")"), ("SELECT ", "1 + (", "1", ")"), ("SELECT ", "EXISTS (SELECT ", "1", ")"),
+            ("SELECT x FROM t WHERE ", "x IN (SELECT x FROM t WHERE ", "true", ")"), ("SELECT ", "count(*) OVER (ORDER BY ", "1", ")"),
+        ]
+        let inputs = shapes.map { prefix, open, middle, close in
+            Array((prefix + String(repeating: open, count: depth) + middle + String(repeating: close, count: depth)).utf8)
+        }
+        for stackSize in [128 << 10, 256 << 10, 512 << 10] {
+            let answered = Counter()
+            let done = DispatchSemaphore(value: 0)
+            let thread = Thread {
+                for input in inputs where Prefilter.report(for: input, limits: .default) != nil { answered.value += 1 }
+                done.signal()
+            }
+            thread.stackSize = stackSize
+            thread.start()
+            done.wait()
+            #expect(answered.value == 0, "stack \(stackSize)")
+        }
     }
+
+    /// Written by one thread, read after it signals.
+    final class Counter: @unchecked Sendable { var value = 0 }
 }
