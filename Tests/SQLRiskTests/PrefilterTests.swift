@@ -25,7 +25,8 @@ enum PrefilterExamples {
         "EXPLAIN SELECT * FROM t", "EXPLAIN (COSTS OFF, FORMAT JSON) SELECT 1", "SELECT * FROM generate_series(1, 10) AS g(i)",
         "SELECT u.id FROM users u LEFT JOIN LATERAL (SELECT id FROM o WHERE o.u = u.id LIMIT 1) x ON true",
         "SELECT (a, b) = (1, 2), (SELECT max(x) FROM t)[1], arr[1:2], ROW(1, 2) FROM t", "SELECT 1 AS from, 2 AS select",
-        "SELECT -1, - -2, 2 ^ 3 * 4, NOT a = b, a IS NULL = b FROM t",
+        "SELECT -1, - -2, 2 ^ 3 * 4, NOT a = b, a IS NULL = b FROM t", ";SELECT 1;;;SELECT 2;;", ";; ;",
+        "SELECT avg(x) OVER w, lag(x) OVER (ORDER BY d) FROM t WINDOW w AS (ORDER BY d ROWS BETWEEN 6 PRECEDING AND CURRENT ROW)",
     ]
 
     static let refused = [
@@ -43,7 +44,7 @@ enum PrefilterExamples {
         "SELECT 1 = 1 = 1", "SELECT a LIKE b LIKE c", "SELECT a IS DISTINCT FROM b IS NULL", "SELECT FROM WHERE", "SELECT 1 1",
         "SELECT (1", "SELECT 1)", "SELECT * FROM (SELECT 1)", "(SELECT 1 ORDER BY 1) ORDER BY 1", "SELECT f(x)[1]", "SELECT t.*[1] FROM t",
         "SELECT * FROM a.b.c.d", "SELECT x FROM t LIMIT 1, 2", "SELECT count(*) OVER (ROWS UNBOUNDED FOLLOWING) FROM t",
-        "SELECT 1 /* unterminated", "SELECT 1 ~~~ 2", "SELECT é", "SELECT 1\u{0B}", ";SELECT 1", "SELECT a NOT b",
+        "SELECT 1 /* unterminated", "SELECT 1 ~~~ 2", "SELECT é", "SELECT 1\u{0B}", "SELECT a NOT b",
         "WITH ordinality AS (SELECT 1) SELECT 1", "SELECT 1 AS x y", "SELECT * FROM t x y", "SELECT a FROM t ORDER BY nulls first",
     ]
 }

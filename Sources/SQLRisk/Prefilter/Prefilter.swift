@@ -23,13 +23,13 @@ enum Prefilter {
         return sql.withUnsafeBufferPointer { buffer in
             var parser = PrefilterParser(buffer, maxNesting: nesting)
             var count = 0
+            while parser.accept(.semicolon) {}   // empty statements are no statements
             while parser.token.kind != .end {
                 let start = parser.token.start
                 parser.deepest = 0
                 parser.links = 0
                 guard let kind = parser.statement() else { return false }
-                // Anything but `;` (or the end) after a statement, and an empty statement before the
-                // first, are left to the parser.
+                // Anything but `;` (or the end) after a statement is left to the parser.
                 guard parser.token.kind == .semicolon || parser.token.kind == .end,
                       estimatedTreeDepth(parser) <= limits.maxNestingDepth, count < limits.maxStatements else { return false }
                 found(StatementReport(index: count, location: start, length: parser.lastEnd - start, kind: kind, level: .safe, findings: []))

@@ -100,6 +100,8 @@ extension PrefilterParser {
             guard expect(.where), expression(), expect(.rightParen) else { return false }
         }
         if accept(.over) {
+            // `OVER w` names a window of the WINDOW clause.
+            guard !atIdentifier else { advance(); return true }
             return windowSpecification()
         }
         return true

@@ -4,7 +4,8 @@ enum Keyword: UInt8, CaseIterable {
     case none
     // Statements and clauses.
     case select, from, `where`, group, by, having, order, limit, offset, fetch, next, only, all, distinct, on, `as`, with,
-         recursive, materialized, values, table, union, intersect, except, show, explain, verbose, asc, desc, nulls, first, last
+         recursive, materialized, values, table, union, intersect, except, show, explain, verbose, asc, desc, nulls, first, last,
+         window
     // Joins.
     case join, inner, left, right, full, outer, cross, natural, using, lateral
     // Expressions.
