@@ -99,7 +99,9 @@ struct PrefilterParser {
 
     // MARK: Moving along
 
-    @inline(__always) mutating func advance() {
+    /// One call per token, with the scanner inlined into it: inlining `advance` at its hundred-odd
+    /// call sites instead costs more in code size than it saves in calls.
+    @inline(never) mutating func advance() {
         lastEnd = token.end
         token = next
         next = scan()

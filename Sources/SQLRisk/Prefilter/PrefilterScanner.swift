@@ -40,7 +40,7 @@ extension PrefilterParser {
     /// does with `standard_conforming_strings` on. What it does not handle exactly becomes `.bad`.
     /// (Tokens are returned by value, in registers: writing them through a pointer stalls on reading
     /// them back.)
-    mutating func scan() -> Token {
+    @inline(__always) mutating func scan() -> Token {
         guard skipTrivia() else { return bad() }
         let start = position
         guard start < count else { return Token(.end, start, start) }

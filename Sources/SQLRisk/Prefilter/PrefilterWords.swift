@@ -71,13 +71,16 @@ struct WordInfo: Equatable {
     static let riskyBit: UInt32 = 1 << 18
 }
 
-/// Words that make the prefilter answer "don't know" wherever they appear unquoted.
+/// Words that make the prefilter answer "don't know" wherever they appear unquoted: the verbs of
+/// statements that write or run something and the clauses that turn a query into one (INTO, RETURNING,
+/// FOR UPDATE/SHARE). The grammar refuses them anyway; refusing them outright means a slip in the
+/// grammar still cannot let one through. (Words that only start harmless statements, such as COMMIT
+/// or COMMENT, are left out: they are common column names.)
 enum RiskyWords {
     static let list = """
-        insert update delete merge into copy execute set call do grant revoke truncate drop create alter lock
-        vacuum analyze analyse notify listen unlisten prepare deallocate refresh reindex cluster checkpoint load
-        import discard reset begin commit rollback savepoint release declare move close comment security
-        returning nowait skip locked share
+        insert update delete merge into returning copy execute set call do grant revoke truncate drop create alter
+        lock locked nowait share vacuum analyze analyse cluster reindex refresh checkpoint notify listen unlisten
+        prepare deallocate declare discard reset
         """
 }
 
