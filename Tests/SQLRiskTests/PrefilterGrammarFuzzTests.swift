@@ -40,6 +40,7 @@ struct QueryGenerator {
             }
         }
         var text = parts.joined(separator: pick([";", "; ", ";\n", " ; ;"]))
+        if chance(3) { text = pick([";", " ;; ", "/* x */ ;"]) + text }
         if chance(20) { text += pick([";", " ;", "; -- end", ";;", "\n"]) }
         if chance(3) { text = junk(into: text) }
         return text
@@ -101,6 +102,7 @@ struct QueryGenerator {
         if chance(70) { text += " FROM " + fromItems(depth) }
         if chance(50) { text += " WHERE " + expression(depth) }
         if chance(10) { text += " GROUP BY " + expressions(depth) + (chance(30) ? " HAVING " + expression(depth) : "") }
+        if chance(5) { text += " WINDOW " + pick(["w", "w2", "x"], else: ["1", "window", "(w)"]) + " AS " + window(depth) + (chance(20) ? ", v AS ()" : "") }
         return text
     }
 
@@ -208,7 +210,7 @@ struct QueryGenerator {
     }
 
     mutating func window(_ depth: Int) -> String {
-        if chance(10) { return "w" }
+        if chance(10) { return pick(["w", "\"W\""], else: ["order", "(w ORDER BY x)", "w x"]) }
         var text = "("
         if chance(50) { text += "PARTITION BY " + expressions(depth) + " " }
         if chance(60) { text += "ORDER BY " + sortItems(depth) + " " }

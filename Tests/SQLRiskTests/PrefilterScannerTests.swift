@@ -31,7 +31,7 @@ import Testing
 
     /// The function table answers as `FunctionCatalogue.effect` does, for every catalogued name.
     @Test func functionFlagsFollowTheCatalogue() {
-        for name in FunctionNames.all where name.utf8.count <= WordTable.maxLength {
+        for name in FunctionNames.all where name.utf8.count <= WordLookup.maxLength {
             let info = Self.info(name, fold: false)
             let effect = FunctionCatalogue.effect(of: name, schema: nil)
             #expect(info.isReadOnlyFunction == (effect == .readOnly), "\(name)")
@@ -105,8 +105,7 @@ import Testing
     static func info(_ word: String, fold: Bool = true) -> WordInfo {
         var bytes = Array(word.utf8)
         return bytes.withUnsafeMutableBufferPointer { buffer in
-            let hash = buffer.reduce(WordTable.seed) { WordTable.step($0, fold && $1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
-            return WordTable.shared.lookup(buffer.baseAddress!, length: buffer.count, hash: hash, fold: fold)
+            WordTables.info(of: buffer.baseAddress!, length: buffer.count, fold: fold)
         }
     }
 }

@@ -135,6 +135,8 @@ import Testing
         "SELECT t.K LIKE 'x'", "SELECT t.K BETWEEN 1 AND 2", "SELECT t.K IN (1)", "SELECT (t).K ILIKE 'x'", "SELECT 1 AS K LIKE 'x'",
         "SELECT t.K SIMILAR TO 'x'", "SELECT * FROM f(1) AS K ORDINALITY", "SELECT x FROM t ORDER BY t.K LAST", "SELECT x::K TIME ZONE",
         "SELECT x FROM t ORDER BY K FIRST", "SELECT K LIKE 'x'", "SELECT 1 AS K FIRST", "SELECT K TIME", "SELECT $1.K IN (1)",
+        "SELECT x FROM t WINDOW K AS ()", "SELECT count(*) OVER K FROM t", "SELECT count(*) OVER K FROM t WINDOW K AS (ORDER BY x)",
+        "K SELECT 1", "SELECT 1; K", "; K",
     ]
 
     /// With small limits the prefilter must leave what exceeds them to the full pipeline, which

@@ -16,20 +16,20 @@ enum Prefilter {
     @inline(__always)
     static func recognize(_ sql: [UInt8], limits: Limits, _ found: (StatementReport) -> Void) -> Bool {
         // The parser's own limits: larger input goes the full way and gets its finding there.
-        guard sql.count <= limits.maxStatementBytes, sql.count <= limits.maxInputBytes else { return false }
+        guard sql.count <= limits.maxStatementBytes, sql.count <= limits.maxInputBytes, sql.count < Int32.max else { return false }
         if sql.isEmpty { return true }
         let nesting = nestingBudget()
         guard nesting >= minimumNesting else { return false }
         return sql.withUnsafeBufferPointer { buffer in
             var parser = PrefilterParser(buffer, maxNesting: nesting)
             var count = 0
+            while parser.accept(.semicolon) {}   // empty statements are no statements
             while parser.token.kind != .end {
                 let start = parser.token.start
                 parser.deepest = 0
                 parser.links = 0
                 guard let kind = parser.statement() else { return false }
-                // Anything but `;` (or the end) after a statement, and an empty statement before the
-                // first, are left to the parser.
+                // Anything but `;` (or the end) after a statement is left to the parser.
                 guard parser.token.kind == .semicolon || parser.token.kind == .end,
                       estimatedTreeDepth(parser) <= limits.maxNestingDepth, count < limits.maxStatements else { return false }
                 found(StatementReport(index: count, location: start, length: parser.lastEnd - start, kind: kind, level: .safe, findings: []))
@@ -62,8 +62,9 @@ enum Prefilter {
         32 + 8 * parser.deepest + 3 * parser.links
     }
 
-    /// Recursion the caller's stack allows: `bytesPerLevel` is a generous bound for one level of the
-    /// recognizer in a debug build (a few frames), and `reserve` stays free for whoever called us.
+    /// Recursion the caller's stack allows: `bytesPerLevel` bounds one level of the recognizer (a few
+    /// frames; `PrefilterTests.deepNestingStaysWithinTheStack` crashes a debug build at 1 KB a level),
+    /// and `reserve` stays free for whoever called us.
     static func nestingBudget() -> Int {
         let remaining = LargeStack.remainingOnCurrentThread()
         guard remaining > reserve else { return 0 }
@@ -72,7 +73,11 @@ enum Prefilter {
 
     static let maximumNesting = 400
     static let minimumNesting = 24
+    #if DEBUG
+    static let bytesPerLevel = 8192
+    #else
     static let bytesPerLevel = 4096
+    #endif
     static let reserve = 64 * 1024
 }
 

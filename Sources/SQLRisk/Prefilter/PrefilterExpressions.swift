@@ -19,6 +19,7 @@ extension PrefilterParser {
     /// The level at which the current token continues an expression as an infix or postfix operator,
     /// or 0 when it ends it.
     private var infixLevel: Int {
+        @inline(__always) mutating get {
         switch token.kind {
         case .operator:
             switch token.op {
@@ -45,18 +46,27 @@ extension PrefilterParser {
             return 0
         }
     }
+    }
 
     /// Precedence climbing from `minimum`. In a `bExpression` (BETWEEN's lower bound) PostgreSQL allows
     /// no NOT, IS, comparison-level or AT TIME ZONE operators at the top.
     private mutating func expression(_ minimum: Int, bExpression: Bool) -> Bool {
+        endedWithStar = false
+        let simple = simpleOperand()
+        if simple {
+            // The commonest expression of all, a name or a constant alone, needs no recursion.
+            let level = infixLevel
+            if level == 0 || level < minimum { return true }
+        }
         guard enter() else { return false }
         defer { leave() }
-        endedWithStar = false
-        guard operand(bExpression: bExpression) else { return false }
-        if starEnd == lastEnd {
-            // A lone `t.*` ends the expression; the caller decides whether it may stand there.
-            endedWithStar = true
-            return true
+        if !simple {
+            guard operand(bExpression: bExpression) else { return false }
+            if starEnd == lastEnd {
+                // A lone `t.*` ends the expression; the caller decides whether it may stand there.
+                endedWithStar = true
+                return true
+            }
         }
         while true {
             let level = infixLevel
@@ -143,6 +153,29 @@ extension PrefilterParser {
         default:
             return false
         }
+    }
+
+    /// The commonest operands, a plain column name or a constant with nothing attached, taken without
+    /// the calls of the general path (`operand`, which accepts them the same way).
+    @inline(__always) private mutating func simpleOperand() -> Bool {
+        switch token.kind {
+        case .word:
+            guard token.info.isPlainIdentifier else { return false }
+            switch next.kind {
+            case .leftParen, .dot, .string, .leftBracket: return false
+            default: break
+            }
+        case .number:
+            break
+        case .parameter:
+            guard next.kind != .dot, next.kind != .leftBracket else { return false }
+        case .string:
+            guard next.kind != .string else { return false }
+        default:
+            return false
+        }
+        advance()
+        return true
     }
 
     /// An operand: prefix operators, then a primary expression.
@@ -281,7 +314,7 @@ extension PrefilterParser {
 
     /// `name`, `t.name`, `s.t.name`, `t.*`, or `pg_catalog.f(...)`, then subscripts.
     private mutating func columnReference() -> Bool {
-        let catalog = atCatalogSchema
+        let catalog = next.kind == .dot && atCatalogSchema
         advance()
         var parts = 1
         while token.kind == .dot {
@@ -296,7 +329,7 @@ extension PrefilterParser {
             advance()
             parts += 1
         }
-        return subscripts()
+        return token.kind != .leftBracket || subscripts()
     }
 
     /// Field selection and subscripts after `(expression)`, `(query)` or `$1`.

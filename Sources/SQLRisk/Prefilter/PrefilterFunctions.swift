@@ -3,7 +3,7 @@
 extension PrefilterParser {
     /// `EXTRACT(field FROM x)`, a call of pg_catalog.extract.
     mutating func extract() -> Bool {
-        guard token.info.isReadOnlyFunction else { return false }
+        guard atReadOnlyFunction else { return false }
         advance()
         guard expect(.leftParen) else { return false }
         switch token.kind {
@@ -27,7 +27,7 @@ extension PrefilterParser {
     /// call pg_catalog.substring, position, btrim, ltrim or rtrim.
     mutating func specialFunction() -> Bool {
         let keyword = token.keyword
-        guard keyword == .trim ? Prefilter.trimIsReadOnly : token.info.isReadOnlyFunction else { return false }
+        guard keyword == .trim ? Prefilter.trimIsReadOnly : atReadOnlyFunction else { return false }
         advance()
         advance()
         switch keyword {
@@ -60,7 +60,7 @@ extension PrefilterParser {
     /// `f()`, `f(*)`, `f([DISTINCT | ALL] args [ORDER BY ...])`, then (outside FROM) `FILTER (WHERE ...)`
     /// and `OVER (window)`.
     mutating func functionCall(inFrom: Bool) -> Bool {
-        guard token.kind == .word, token.info.isReadOnlyFunction else { return false }
+        guard atReadOnlyFunction else { return false }
         advance()
         guard enter(), expect(.leftParen) else { return false }
         defer { leave() }
@@ -100,6 +100,8 @@ extension PrefilterParser {
             guard expect(.where), expression(), expect(.rightParen) else { return false }
         }
         if accept(.over) {
+            // `OVER w` names a window of the WINDOW clause.
+            guard !atIdentifier else { advance(); return true }
             return windowSpecification()
         }
         return true

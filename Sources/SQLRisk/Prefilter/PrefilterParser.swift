@@ -31,13 +31,24 @@ enum OperatorKind: UInt8 {
     case generic
 }
 
+/// Sixteen bytes, so that it travels in two registers (offsets fit: input is at most 2 GB).
 struct Token {
-    var kind: TokenKind = .end
-    var op: OperatorKind = .none
-    var start = 0
-    var end = 0
-    var info = WordInfo.plain
+    var kind: TokenKind
+    var op: OperatorKind
+    private var lower: Int32
+    private var upper: Int32
+    var info: WordInfo
 
+    @inline(__always) init(_ kind: TokenKind, _ start: Int, _ end: Int, op: OperatorKind = .none, info: WordInfo = .plain) {
+        self.kind = kind
+        self.op = op
+        lower = Int32(truncatingIfNeeded: start)
+        upper = Int32(truncatingIfNeeded: end)
+        self.info = info
+    }
+
+    @inline(__always) var start: Int { Int(lower) }
+    @inline(__always) var end: Int { Int(upper) }
     @inline(__always) var keyword: Keyword { kind == .word ? info.keyword : .none }
 }
 
@@ -46,16 +57,20 @@ struct Token {
 /// "certainly read-only" only for input that is inside that subset, where every construct is one the
 /// real grammar accepts and none can write; anything else, including anything it merely does not
 /// know, is "don't know". Every method returns false for "don't know"; nothing here throws or allocates.
+///
+/// Methods that only read are still `mutating` unless they are inlined: a non-mutating method gets the
+/// parser by value, and the compiler copies the whole struct for each call.
 struct PrefilterParser {
     let base: UnsafePointer<UInt8>
     let count: Int
     let classes: UnsafePointer<UInt8>
-    let words: WordTable
+    /// The short words of `WordTables.words` (longer ones are looked up there).
+    let words: WordLookup.ShortWords
     /// Scanning position, after the lookahead token.
     var position = 0
     /// The current token and the one after it (PostgreSQL's own scanner looks one token ahead too).
-    var token = Token()
-    var next = Token()
+    var token = Token(.end, 0, 0)
+    var next = Token(.end, 0, 0)
     /// End of the last token consumed: where a statement ends.
     var lastEnd = 0
 
@@ -71,11 +86,11 @@ struct PrefilterParser {
     /// End of the `*` of the last `t.*` column reference.
     var starEnd = -1
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, maxNesting: Int) {
+    @inline(__always) init(_ bytes: UnsafeBufferPointer<UInt8>, maxNesting: Int) {
         base = bytes.baseAddress!
         count = bytes.count
-        words = WordTable.shared
-        classes = words.classes
+        words = WordTables.words.short
+        classes = WordTables.classes.base
         self.maxNesting = maxNesting
         token = scan()
         next = scan()
@@ -84,7 +99,9 @@ struct PrefilterParser {
 
     // MARK: Moving along
 
-    @inline(__always) mutating func advance() {
+    /// One call per token, with the scanner inlined into it: inlining `advance` at its hundred-odd
+    /// call sites instead costs more in code size than it saves in calls.
+    @inline(never) mutating func advance() {
         lastEnd = token.end
         token = next
         next = scan()
@@ -138,6 +155,15 @@ struct PrefilterParser {
 
     // MARK: Names
 
+    /// The current token names a function known to be read-only (unquoted, folded as PostgreSQL does).
+    var atReadOnlyFunction: Bool {
+        mutating get {
+        guard token.kind == .word else { return false }
+        let start = token.start, length = token.end - token.start
+        return WordTables.readOnlyFunctions.lookup(base + start, length: length, limit: count - start, fold: true).isReadOnlyFunction
+        }
+    }
+
     /// A name that is a plain identifier: unquoted non-keyword or quoted.
     @inline(__always) var atIdentifier: Bool {
         token.kind == .quotedIdentifier || (token.kind == .word && token.info.category == .identifier)
@@ -190,22 +216,24 @@ struct PrefilterParser {
         return true
     }
 
-    private var atSpecialShowName: Bool { atWord("transaction") || atWord("session") }
+    private var atSpecialShowName: Bool { mutating get { atWord("transaction") || atWord("session") } }
 
     /// `pg_catalog`, unquoted in any case or quoted exactly.
     var atCatalogSchema: Bool {
-        if token.kind == .quotedIdentifier {
-            return token.end - token.start == 12 && matches("pg_catalog", at: token.start + 1, folding: false)
+        mutating get {
+            if token.kind == .quotedIdentifier {
+                return token.end - token.start == 12 && matches("pg_catalog", at: token.start + 1, folding: false)
+            }
+            return atWord("pg_catalog")
         }
-        return atWord("pg_catalog")
     }
 
     /// The current token is this unquoted word (given in lower case), in any case.
-    func atWord(_ word: StaticString) -> Bool {
+    mutating func atWord(_ word: StaticString) -> Bool {
         token.kind == .word && token.end - token.start == word.utf8CodeUnitCount && matches(word, at: token.start, folding: true)
     }
 
-    private func matches(_ word: StaticString, at start: Int, folding: Bool) -> Bool {
+    private mutating func matches(_ word: StaticString, at start: Int, folding: Bool) -> Bool {
         word.withUTF8Buffer { expected in
             for i in 0..<expected.count {
                 var c = base[start + i]

@@ -6,7 +6,7 @@ enum CharacterClass {
     static let space: UInt8 = 8              // space \t \n \r \f (not \v: PostgreSQL 15 does not skip it)
     static let operatorChar: UInt8 = 16      // ~ ! @ # ^ & | ` ? + - * / % < > =
 
-    /// 256 entries, allocated once (by `WordTable`) and never freed.
+    /// 256 entries, allocated once (by `WordTables`) and never freed.
     static func makeTable() -> UnsafePointer<UInt8> {
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         table.initialize(repeating: 0, count: 256)
@@ -36,78 +36,77 @@ enum KnownOperators {
 }
 
 extension PrefilterParser {
-    /// Scans the token at `position` into `token`, skipping whitespace and comments, the way PostgreSQL
-    /// 15's scanner does with `standard_conforming_strings` on. What it does not handle exactly becomes
-    /// `.bad`.
-    mutating func scan() -> Token {
-        var token = Token()
-        scan(&token)
-        return token
-    }
-
-    @inline(__always) private mutating func scan(_ token: inout Token) {
-        guard skipTrivia() else { return bad(&token) }
-        token.start = position
-        guard position < count else {
-            token.kind = .end
-            token.end = position
-            return
-        }
-        let c = base[position]
+    /// Scans the token at `position`, skipping whitespace and comments, the way PostgreSQL 15's scanner
+    /// does with `standard_conforming_strings` on. What it does not handle exactly becomes `.bad`.
+    /// (Tokens are returned by value, in registers: writing them through a pointer stalls on reading
+    /// them back.)
+    @inline(__always) mutating func scan() -> Token {
+        guard skipTrivia() else { return bad() }
+        let start = position
+        guard start < count else { return Token(.end, start, start) }
+        let c = base[start]
         let cls = classes[Int(c)]
-        if cls & CharacterClass.identifierStart != 0 { return word(&token, c) }
-        if cls & CharacterClass.digit != 0 { return number(&token) }
+        if cls & CharacterClass.identifierStart != 0 { return word(c) }
+        if cls & CharacterClass.digit != 0 { return number() }
         switch c {
         case UInt8(ascii: "'"):
             position += 1
-            guard standardString() else { return bad(&token) }
-            token.kind = .string
-        case UInt8(ascii: "\""): return quotedIdentifier(&token)
-        case UInt8(ascii: "$"): return dollar(&token)
-        case UInt8(ascii: "("): single(&token, .leftParen)
-        case UInt8(ascii: ")"): single(&token, .rightParen)
-        case UInt8(ascii: "["): single(&token, .leftBracket)
-        case UInt8(ascii: "]"): single(&token, .rightBracket)
-        case UInt8(ascii: ","): single(&token, .comma)
-        case UInt8(ascii: ";"): single(&token, .semicolon)
+            guard standardString() else { return bad() }
+            return Token(.string, start, position)
+        case UInt8(ascii: "\""): return quotedIdentifier()
+        case UInt8(ascii: "$"): return dollar()
+        case UInt8(ascii: "("): return single(.leftParen)
+        case UInt8(ascii: ")"): return single(.rightParen)
+        case UInt8(ascii: "["): return single(.leftBracket)
+        case UInt8(ascii: "]"): return single(.rightBracket)
+        case UInt8(ascii: ","): return single(.comma)
+        case UInt8(ascii: ";"): return single(.semicolon)
         case UInt8(ascii: "."):
-            let after = byte(position + 1)
-            if classes[Int(after)] & CharacterClass.digit != 0 { return number(&token) }
-            if after == UInt8(ascii: ".") { return bad(&token) }                      // `..`
-            single(&token, .dot)
+            let after = byte(start + 1)
+            if classes[Int(after)] & CharacterClass.digit != 0 { return number() }
+            if after == UInt8(ascii: ".") { return bad() }                        // `..`
+            return single(.dot)
         case UInt8(ascii: ":"):
-            let after = byte(position + 1)
-            if after == UInt8(ascii: ":") { position += 2; token.kind = .typecast }
-            else if after == UInt8(ascii: "=") { return bad(&token) }                 // `:=`
-            else { single(&token, .colon) }
+            let after = byte(start + 1)
+            if after == UInt8(ascii: ":") {
+                position += 2
+                return Token(.typecast, start, position)
+            }
+            if after == UInt8(ascii: "=") { return bad() }                        // `:=`
+            return single(.colon)
         default:
-            guard cls & CharacterClass.operatorChar != 0 else { return bad(&token) } // control, non-ASCII, `\`, `{` ...
-            return operatorToken(&token)
+            guard cls & CharacterClass.operatorChar != 0 else { return bad() }   // control, non-ASCII, `\`, `{` ...
+            return operatorToken()
         }
-        token.end = position
     }
 
     @inline(__always) func byte(_ i: Int) -> UInt8 { i < count ? base[i] : 0 }
 
-    @inline(__always) private mutating func single(_ token: inout Token, _ kind: TokenKind) {
+    @inline(__always) private mutating func single(_ kind: TokenKind) -> Token {
         position += 1
-        token.kind = kind
+        return Token(kind, position - 1, position)
     }
 
-    private mutating func bad(_ token: inout Token) {
-        token.kind = .bad
-        token.end = position
-        position = count
+    /// A token the prefilter does not handle; nothing after it is scanned.
+    private mutating func bad() -> Token {
+        defer { position = count }
+        return Token(.bad, position, position)
     }
 
     /// Whitespace, `--` comments and nested `/* */` comments; false for an unterminated comment.
     @inline(__always) private mutating func skipTrivia() -> Bool {
         while position < count {
             let c = base[position]
-            if classes[Int(c)] & CharacterClass.space != 0 { position += 1; continue }
+            if c == 0x20 {
+                // Most tokens are one space apart: look no further before the general loop.
+                position &+= 1
+                if position < count, classes[Int(base[position])] & CharacterClass.space == 0, base[position] != UInt8(ascii: "-"),
+                   base[position] != UInt8(ascii: "/") { return true }
+                continue
+            }
+            if classes[Int(c)] & CharacterClass.space != 0 { position = spaceEnd(position &+ 1); continue }
             if c == UInt8(ascii: "-"), byte(position + 1) == UInt8(ascii: "-") {
-                position += 2
-                while position < count, base[position] != 0x0A, base[position] != 0x0D { position += 1 }
+                position = lineEnd(position &+ 2)
                 continue
             }
             if c == UInt8(ascii: "/"), byte(position + 1) == UInt8(ascii: "*") {
@@ -127,54 +126,135 @@ extension PrefilterParser {
         return true
     }
 
+    /// A word of at most seven bytes with eight readable, the common case, from one 8-byte load: the
+    /// identifier's end, its folded bytes as the table key, no loop and no branch per byte.
+    @inline(__always) private mutating func word(_ first: UInt8) -> Token {
+        let start = position
+        guard count &- start >= 8 else { return longWord(first) }
+        let chunk = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+        let outside = ~Self.identifierBytes(chunk) & 0x8080_8080_8080_8080
+        let second = UInt8(truncatingIfNeeded: chunk >> 8)
+        // A prefixed string (`E'`, `U&`) or a longer word takes the general path.
+        guard outside != 0, second != UInt8(ascii: "'"), second != UInt8(ascii: "&") else { return longWord(first) }
+        let length = outside.trailingZeroBitCount >> 3
+        let end = start &+ length
+        // Non-ASCII would continue the identifier (and fold by locale): not handled.
+        guard base[end] < 0x80 else { return bad() }
+        position = end
+        let info = words.lookup(WordLookup.folded(chunk & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)))
+        if info.isRisky || info.isDangerousName { return bad() }
+        return Token(.word, start, end, info: info)
+    }
+
     /// A word, or one of the prefixed strings that start like one (`E'`, `B'`, `X'`; `N'` and `U&` are
     /// left to the parser).
-    @inline(__always) private mutating func word(_ token: inout Token, _ first: UInt8) {
+    private mutating func longWord(_ first: UInt8) -> Token {
         let start = position
         let after = byte(start + 1)
         if after == UInt8(ascii: "'") {
             switch first | 0x20 {
             case UInt8(ascii: "e"):
                 position += 2
-                guard escapeString() else { return bad(&token) }
-                token.kind = .string
-                token.end = position
-                return
+                guard escapeString() else { return bad() }
+                return Token(.string, start, position)
             case UInt8(ascii: "b"), UInt8(ascii: "x"):
                 position += 2
-                guard bitString(hex: first | 0x20 == UInt8(ascii: "x")) else { return bad(&token) }
-                token.kind = .bitString
-                token.end = position
-                return
+                guard bitString(hex: first | 0x20 == UInt8(ascii: "x")) else { return bad() }
+                return Token(.bitString, start, position)
             case UInt8(ascii: "n"):
-                return bad(&token)
+                return bad()
             default:
                 break
             }
         }
-        if first | 0x20 == UInt8(ascii: "u"), after == UInt8(ascii: "&") { return bad(&token) }   // U&'...' and U&"..."
-        var hash = WordTable.seed
-        var i = start
-        while i < count {
-            let c = base[i]
-            guard classes[Int(c)] & CharacterClass.identifierPart != 0 else { break }
-            hash = WordTable.step(hash, c &- 0x41 < 26 ? c | 0x20 : c)
-            i += 1
-        }
+        if first | 0x20 == UInt8(ascii: "u"), after == UInt8(ascii: "&") { return bad() }   // U&'...' and U&"..."
+        let i = identifierEnd(start + 1)
         let length = i - start
         // Non-ASCII would continue the identifier (and fold by locale): not handled.
-        guard length <= WordTable.maxLength, i >= count || base[i] < 0x80 else { return bad(&token) }
+        guard length <= WordLookup.maxLength, i >= count || base[i] < 0x80 else { return bad() }
         position = i
-        let info = words.lookup(base + start, length: length, hash: hash, fold: true)
-        if info.isRisky || info.isDangerousName { return bad(&token) }
-        token.kind = .word
-        token.info = info
-        token.end = i
+        let info = WordTables.words.lookup(base + start, length: length, limit: count - start, fold: true)
+        if info.isRisky || info.isDangerousName { return bad() }
+        return Token(.word, start, i, info: info)
+    }
+
+    /// The first byte from `from` that is not a space, tab, newline, carriage return or form feed.
+    private mutating func spaceEnd(_ from: Int) -> Int {
+        var i = from
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        while i &+ 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // A byte is a space when it equals one of the five (zero after xor).
+            let space = Self.zeroBytes(word ^ (0x20 &* ones)) | Self.zeroBytes(word ^ (0x09 &* ones)) | Self.zeroBytes(word ^ (0x0A &* ones))
+                | Self.zeroBytes(word ^ (0x0D &* ones)) | Self.zeroBytes(word ^ (0x0C &* ones))
+            let other = ~space & high
+            if other != 0 { return i &+ other.trailingZeroBitCount >> 3 }
+            i &+= 8
+        }
+        while i < count, classes[Int(base[i])] & CharacterClass.space != 0 { i &+= 1 }
+        return i
+    }
+
+    /// The position of the first `\n` or `\r` from `from` (the end of a `--` comment), or `count`.
+    private mutating func lineEnd(_ from: Int) -> Int {
+        var i = from
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while i &+ 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let found = Self.zeroBytes(word ^ (0x0A &* ones)) | Self.zeroBytes(word ^ (0x0D &* ones))
+            if found != 0 { return i &+ found.trailingZeroBitCount >> 3 }
+            i &+= 8
+        }
+        while i < count, base[i] != 0x0A, base[i] != 0x0D { i &+= 1 }
+        return i
+    }
+
+    /// The high bit of each zero byte of `word`, exactly (no false positives from borrows).
+    @inline(__always) static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// The end of the identifier characters (letters, digits, `_`, `$`) from `from`, eight bytes at a
+    /// time where eight can be read: no branch per byte, so no misprediction at a word's end.
+    @inline(__always) private mutating func identifierEnd(_ from: Int) -> Int {
+        var i = from
+        while i + 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let outside = ~Self.identifierBytes(word) & 0x8080_8080_8080_8080
+            if outside != 0 { return i + outside.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < count, classes[Int(base[i])] & CharacterClass.identifierPart != 0 { i += 1 }
+        return i
+    }
+
+    /// The high bit of each byte of `word` set when the byte is a letter, a digit, `_` or `$`.
+    @inline(__always) static func identifierBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~word & high
+        let low = word & ~high                                  // the byte without its high bit
+        // low + (0x80 - n) sets the high bit when low >= n; no byte carries into the next.
+        func atLeast(_ value: UInt64, _ n: UInt64) -> UInt64 { (value &+ (0x80 &- n) &* ones) & high }
+        let lower = low | 0x20 &* ones                          // letters to lower case (and a few others moved)
+        let letter = atLeast(lower, 0x61) & ~atLeast(lower, 0x7B)
+        let digit = atLeast(low, 0x30) & ~atLeast(low, 0x3A)
+        let underscore = ~atLeast(low ^ (0x5F &* ones), 1) & high
+        let dollar = ~atLeast(low ^ (0x24 &* ones), 1) & high
+        return (letter | digit | underscore | dollar) & ascii
     }
 
     /// `'...'` after the opening quote, `''` for a quote. A backslash is refused: with
     /// `standard_conforming_strings` off the server would end the string elsewhere.
     @inline(__always) private mutating func standardString() -> Bool {
+        // Eight bytes at a time up to the first quote or backslash.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while position &+ 8 <= count {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            let found = Self.zeroBytes(word ^ (0x27 &* ones)) | Self.zeroBytes(word ^ (0x5C &* ones))
+            if found != 0 { position &+= found.trailingZeroBitCount >> 3; break }
+            position &+= 8
+        }
         while position < count {
             let c = base[position]
             position += 1
@@ -225,65 +305,57 @@ extension PrefilterParser {
 
     /// `"Name"`: `""` for a quote, never empty, at most 63 bytes (PostgreSQL would truncate it).
     /// The name is checked against the function catalogue like an unquoted one, without folding.
-    private mutating func quotedIdentifier(_ token: inout Token) {
+    private mutating func quotedIdentifier() -> Token {
         let start = position + 1
         var i = start
-        var hash = WordTable.seed
         var doubled = false
         while true {
-            guard i < count else { return bad(&token) }
-            let c = base[i]
-            if c == UInt8(ascii: "\"") {
+            guard i < count else { return bad() }
+            if base[i] == UInt8(ascii: "\"") {
                 if byte(i + 1) == UInt8(ascii: "\"") { doubled = true; i += 2; continue }
                 break
             }
-            hash = WordTable.step(hash, c)
             i += 1
         }
         let length = i - start
-        guard length > 0, length <= WordTable.maxLength else { return bad(&token) }
+        guard length > 0, length <= WordLookup.maxLength else { return bad() }
         position = i + 1
         // A name with a quote in it is no function's name.
         if !doubled {
-            let info = words.lookup(base + start, length: length, hash: hash, fold: false)
-            if info.isDangerousName { return bad(&token) }
+            let info = WordTables.words.lookup(base + start, length: length, limit: count - start, fold: false)
+            if info.isDangerousName { return bad() }
         }
-        token.kind = .quotedIdentifier
-        token.end = position
+        return Token(.quotedIdentifier, start - 1, position)
     }
 
     /// `$1`, or a dollar-quoted string `$$...$$` / `$tag$...$tag$`.
-    private mutating func dollar(_ token: inout Token) {
+    private mutating func dollar() -> Token {
         let start = position
         var i = start + 1
         if classes[Int(byte(i))] & CharacterClass.digit != 0 {
             while i < count, classes[Int(base[i])] & CharacterClass.digit != 0 { i += 1 }
             // PostgreSQL 15 rejects `$1abc`; very long numbers are not worth the risk.
             guard i - start <= 6, i >= count || classes[Int(base[i])] & (CharacterClass.identifierStart) == 0, i >= count || base[i] < 0x80 else {
-                return bad(&token)
+                return bad()
             }
             position = i
-            token.kind = .parameter
-            token.end = i
-            return
+            return Token(.parameter, start, i)
         }
         if byte(i) != UInt8(ascii: "$") {
-            guard classes[Int(byte(i))] & CharacterClass.identifierStart != 0 else { return bad(&token) }
+            guard classes[Int(byte(i))] & CharacterClass.identifierStart != 0 else { return bad() }
             while i < count, classes[Int(base[i])] & (CharacterClass.identifierStart | CharacterClass.digit) != 0 { i += 1 }
-            guard byte(i) == UInt8(ascii: "$") else { return bad(&token) }
+            guard byte(i) == UInt8(ascii: "$") else { return bad() }
         }
         let tagLength = i + 1 - start
         var j = i + 1
         while j + tagLength <= count {
             if base[j] == UInt8(ascii: "$"), memoryEqual(base + j, base + start, tagLength) {
                 position = j + tagLength
-                token.kind = .string
-                token.end = position
-                return
+                return Token(.string, start, position)
             }
             j += 1
         }
-        bad(&token)
+        return bad()
     }
 
     @inline(__always) private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
@@ -293,32 +365,32 @@ extension PrefilterParser {
 
     /// Digits, an optional fraction and exponent. PostgreSQL 15 rejects a number followed directly by
     /// an identifier character (`123abc`, `0x1F`, `1e`), and `1..2` means something else.
-    private mutating func number(_ token: inout Token) {
+    private mutating func number() -> Token {
+        let start = position
         var i = position
         while i < count, classes[Int(base[i])] & CharacterClass.digit != 0 { i += 1 }
         if byte(i) == UInt8(ascii: ".") {
-            if byte(i + 1) == UInt8(ascii: ".") { return bad(&token) }
+            if byte(i + 1) == UInt8(ascii: ".") { return bad() }
             i += 1
             while i < count, classes[Int(base[i])] & CharacterClass.digit != 0 { i += 1 }
         }
         if byte(i) | 0x20 == UInt8(ascii: "e") {
             var j = i + 1
             if byte(j) == UInt8(ascii: "+") || byte(j) == UInt8(ascii: "-") { j += 1 }
-            guard classes[Int(byte(j))] & CharacterClass.digit != 0 else { return bad(&token) }
+            guard classes[Int(byte(j))] & CharacterClass.digit != 0 else { return bad() }
             i = j
             while i < count, classes[Int(base[i])] & CharacterClass.digit != 0 { i += 1 }
         }
         if i < count, classes[Int(base[i])] & CharacterClass.identifierStart != 0 || base[i] >= 0x80 || base[i] == UInt8(ascii: ".") {
-            return bad(&token)
+            return bad()
         }
         position = i
-        token.kind = .number
-        token.end = i
+        return Token(.number, start, i)
     }
 
     /// PostgreSQL's operator rule: the longest run of operator characters, cut before `--` or `/*`;
     /// trailing `+`/`-` dropped unless the operator holds one of `~ ! @ # ^ & | \` ? %`.
-    private mutating func operatorToken(_ token: inout Token) {
+    private mutating func operatorToken() -> Token {
         let start = position
         var end = start
         while end < count, classes[Int(base[end])] & CharacterClass.operatorChar != 0 {
@@ -346,31 +418,29 @@ extension PrefilterParser {
             }
         }
         position = end
-        token.end = end
-        token.kind = .operator
         let length = end - start
+        var op = OperatorKind.generic
         if length == 1 {
             switch base[start] {
-            case UInt8(ascii: "+"): token.op = .plus
-            case UInt8(ascii: "-"): token.op = .minus
-            case UInt8(ascii: "*"): token.op = .star
-            case UInt8(ascii: "/"): token.op = .slash
-            case UInt8(ascii: "%"): token.op = .percent
-            case UInt8(ascii: "^"): token.op = .caret
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="): token.op = .comparison
-            default: token.op = .generic
+            case UInt8(ascii: "+"): op = .plus
+            case UInt8(ascii: "-"): op = .minus
+            case UInt8(ascii: "*"): op = .star
+            case UInt8(ascii: "/"): op = .slash
+            case UInt8(ascii: "%"): op = .percent
+            case UInt8(ascii: "^"): op = .caret
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="): op = .comparison
+            default: op = .generic
             }
         } else if length == 2, isComparison(base[start], base[start + 1]) {
-            token.op = .comparison
-        } else {
-            token.op = .generic
+            op = .comparison
         }
-        if token.op == .generic {
-            guard length <= 4 else { return bad(&token) }
+        if op == .generic {
+            guard length <= 4 else { return bad() }
             var packed: UInt32 = 0
             for k in (start..<end).reversed() { packed = packed << 8 | UInt32(base[k]) }
-            guard KnownOperators.packed.contains(packed) else { return bad(&token) }
+            guard KnownOperators.packed.contains(packed) else { return bad() }
         }
+        return Token(.operator, start, end, op: op)
     }
 
     /// `<=`, `>=`, `<>`, `!=`.

@@ -121,6 +121,14 @@ extension PrefilterParser {
         if accept(.having) {
             guard expression() else { return false }
         }
+        if accept(.window) {
+            // `WINDOW w AS (...), ...`: named windows for `OVER w`.
+            repeat {
+                guard atIdentifier else { return false }
+                advance()
+                guard expect(.as), windowSpecification() else { return false }
+            } while accept(.comma)
+        }
         return true
     }
 
