@@ -27,6 +27,7 @@ enum PrefilterExamples {
         "SELECT (a, b) = (1, 2), (SELECT max(x) FROM t)[1], arr[1:2], ROW(1, 2) FROM t", "SELECT 1 AS from, 2 AS select",
         "SELECT -1, - -2, 2 ^ 3 * 4, NOT a = b, a IS NULL = b FROM t", ";SELECT 1;;;SELECT 2;;", ";; ;",
         "SELECT avg(x) OVER w, lag(x) OVER (ORDER BY d) FROM t WINDOW w AS (ORDER BY d ROWS BETWEEN 6 PRECEDING AND CURRENT ROW)",
+        "SELECT id FROM orders ORDER BY created_at DESC FETCH FIRST 10 ROWS ONLY", "SELECT 1 OFFSET $1 ROWS FETCH NEXT $2 ROWS ONLY",
     ]
 
     static let refused = [

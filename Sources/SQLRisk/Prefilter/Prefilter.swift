@@ -9,7 +9,8 @@ enum Prefilter {
     static func report(for sql: [UInt8], limits: Limits) -> Report? {
         var statements: [StatementReport] = []
         guard recognize(sql, limits: limits, { statements.append($0) }) else { return nil }
-        return Report(statements: statements)
+        // Every statement is safe, so the report is too (without `init(statements:)`'s extra array).
+        return Report(level: .safe, statements: statements)
     }
 
     /// True when every statement of `sql` is a pure query, handing each one's report to `found`.
@@ -31,7 +32,7 @@ enum Prefilter {
                 guard let kind = parser.statement() else { return false }
                 // Anything but `;` (or the end) after a statement is left to the parser.
                 guard parser.token.kind == .semicolon || parser.token.kind == .end,
-                      estimatedTreeDepth(parser) <= limits.maxNestingDepth, count < limits.maxStatements else { return false }
+                      estimatedTreeDepth(deepest: parser.deepest, links: parser.links) <= limits.maxNestingDepth, count < limits.maxStatements else { return false }
                 found(StatementReport(index: count, location: start, length: parser.lastEnd - start, kind: kind, level: .safe, findings: []))
                 count += 1
                 while parser.accept(.semicolon) {}
@@ -58,8 +59,8 @@ enum Prefilter {
     /// recursion adds at most a few containers (a function call three, a subquery seven) and each
     /// left-deep link (operator, cast, join, set operation) two; AND and OR chains are flattened.
     /// `PrefilterSoundnessTests` checks the bound against the real trees.
-    static func estimatedTreeDepth(_ parser: PrefilterParser) -> Int {
-        32 + 8 * parser.deepest + 3 * parser.links
+    static func estimatedTreeDepth(deepest: Int, links: Int) -> Int {
+        32 + 8 * deepest + 3 * links
     }
 
     /// Recursion the caller's stack allows: `bytesPerLevel` bounds one level of the recognizer (a few

@@ -38,7 +38,7 @@ extension PrefilterParser {
             guard expect(.by), sortList() else { return nil }
             added.insert(.order)
         }
-        if at(.limit) || at(.offset) {
+        if at(.limit) || at(.offset) || at(.fetch) {
             guard limitAndOffset() else { return nil }
             added.insert(.limit)
         }
