@@ -34,7 +34,7 @@ enum Memory {
         for _ in 0..<passes {
             for file in files {
                 // One file at a time, its statements dropped once classified.
-                for statement in StatementSplitter.psqlStatements(Workloads.read(file)) {
+                for statement in SQLLexer.psqlScriptStatements(Workloads.read(file)) {
                     _ = classifier.classify(utf8: statement)
                     result.classifications += 1
                 }

@@ -21,40 +21,9 @@ struct Workload: Sendable {
         self.note = note
         self.inputs = inputs
         cInputs = inputs.map { $0.map { CChar(bitPattern: $0) } + [0] }
-        statements = inputs.reduce(0) { $0 + StatementSplitter.split($1).count }
+        statements = inputs.reduce(0) { $0 + SQLLexer.splitStatements($1).count }
         bytes = inputs.reduce(0) { $0 + $1.count }
         self.rounds = rounds
-    }
-}
-
-/// Splits a script at top-level semicolons with SQLRisk's lexer, as the regression corpus tests do.
-enum StatementSplitter {
-    static func split(_ sql: [UInt8]) -> [[UInt8]] {
-        var result: [[UInt8]] = []
-        var lexer = SQLLexer(sql)
-        var start = 0, depth = 0
-        while let token = lexer.next() {
-            switch token.kind {
-            case .leftParen: depth += 1
-            case .rightParen: depth = max(0, depth - 1)
-            case .semicolon where depth == 0:
-                result.append(Array(sql[start..<token.start]))
-                start = token.end
-            default: break
-            }
-        }
-        if start < sql.count { result.append(Array(sql[start...])) }
-        // Drop pieces that are only whitespace and comments.
-        return result.filter { chunk in
-            var probe = SQLLexer(chunk)
-            return probe.next() != nil
-        }
-    }
-
-    /// A psql script's statements: meta-command lines (`\set`, `\d` ...) dropped, then split.
-    static func psqlStatements(_ data: [UInt8]) -> [[UInt8]] {
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        return split(Array(lines.filter { !$0.hasPrefix("\\") }.joined(separator: "\n").utf8))
     }
 }
 
@@ -88,7 +57,7 @@ enum Workloads {
     static func regression(limit: Int? = nil) -> Workload? {
         let files = sqlFiles(in: regressionDirectory)
         guard !files.isEmpty else { return nil }
-        var statements = files.flatMap { StatementSplitter.psqlStatements(read($0)) }
+        var statements = files.flatMap { SQLLexer.psqlScriptStatements(read($0)) }
         if let limit { statements = Array(statements.prefix(limit)) }
         return Workload(name: "pg15-regress", note: "PostgreSQL 15 regression SQL, one classification per statement",
                         inputs: statements, rounds: 9)
