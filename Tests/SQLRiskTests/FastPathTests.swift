@@ -63,3 +63,14 @@ import Testing
         #expect(Classifier().classify("SELECT 1").statements.first?.kind == "SELECT")
     }
 }
+
+@Suite struct LexerOperatorTests {
+    /// PostgreSQL keeps a trailing `+` or `-` on an operator that contains `~ ! @ # ^ & | ` ? %`.
+    @Test(arguments: [("1 %- 2", "%-"), ("1 @- 2", "@-"), ("1 *- 2", "*"), ("1 <- 2", "<")])
+    func trailingSignRule(_ sql: String, _ expected: String) {
+        let bytes = Array(sql.utf8)
+        let tokens = Array(IteratorSequence(SQLLexer(bytes)))
+        let op = tokens.first { $0.kind == .operator }
+        #expect(op.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == expected)
+    }
+}

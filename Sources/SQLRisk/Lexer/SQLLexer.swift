@@ -230,7 +230,7 @@ public struct SQLLexer: IteratorProtocol, Sendable {
     }
 
     /// PostgreSQL's operator rule: the longest run of operator characters, cut before `--` or `/*`;
-    /// a trailing `+` or `-` is dropped unless the operator contains one of `~ ! @ # ^ & | ` ?`.
+    /// a trailing `+` or `-` is dropped unless the operator contains one of `~ ! @ # ^ & | ` ? %`.
     private func operatorEnd(from start: Int) -> Int {
         var end = start
         while end < limit, Self.isOperatorChar(bytes[end]) {
@@ -241,7 +241,7 @@ public struct SQLLexer: IteratorProtocol, Sendable {
             end += 1
         }
         if end - start > 1 {
-            let hasSpecial = bytes[start..<end].contains { [0x7E, 0x21, 0x40, 0x23, 0x5E, 0x26, 0x7C, 0x60, 0x3F].contains($0) }
+            let hasSpecial = bytes[start..<end].contains { [0x7E, 0x21, 0x40, 0x23, 0x5E, 0x26, 0x7C, 0x60, 0x3F, 0x25].contains($0) }
             if !hasSpecial {
                 while end - start > 1, bytes[end - 1] == 0x2B || bytes[end - 1] == 0x2D { end -= 1 }
             }
