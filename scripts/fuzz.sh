@@ -22,4 +22,4 @@ seeds=(Fuzz/seeds)
 for level in safe write schema destructive critical; do [ -d "Corpus/$level" ] && seeds+=("Corpus/$level"); done
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 exec .build-fuzz/release/sqlrisk-fuzz "$budget" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
-    -artifact_prefix=Fuzz/findings/ "$@" .build-fuzz/corpus "${seeds[@]}"
+    -dict=Fuzz/sql.dict -artifact_prefix=Fuzz/findings/ "$@" .build-fuzz/corpus "${seeds[@]}"

@@ -40,26 +40,7 @@ struct Options {
 /// The statements of a psql script: meta-command lines dropped, split at top-level semicolons.
 func statements(of file: URL) -> [[UInt8]] {
     guard let data = try? Data(contentsOf: file) else { return [] }
-    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-    let sql = Array(lines.filter { !$0.hasPrefix("\\") }.joined(separator: "\n").utf8)
-    var result: [[UInt8]] = []
-    var lexer = SQLLexer(sql)
-    var start = 0, depth = 0
-    while let token = lexer.next() {
-        switch token.kind {
-        case .leftParen: depth += 1
-        case .rightParen: depth = max(0, depth - 1)
-        case .semicolon where depth == 0:
-            result.append(Array(sql[start..<token.start]))
-            start = token.end
-        default: break
-        }
-    }
-    if start < sql.count { result.append(Array(sql[start...])) }
-    return result.filter { chunk in
-        var probe = SQLLexer(chunk)
-        return probe.next() != nil
-    }
+    return SQLLexer.psqlScriptStatements(Array(data))
 }
 
 func files(in directory: URL) -> [URL] {

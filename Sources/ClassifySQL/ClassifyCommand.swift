@@ -39,9 +39,17 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(help: "Parse every input fully, even plainly read-only ones the prefilter would answer.")
     var noPrefilter = false
 
+    @Option(help: ArgumentHelp(
+        "Classify this many inputs at once (default: the number of processors). Output keeps input order.",
+        valueName: "n"))
+    var jobs: Int?
+
     mutating func validate() throws {
         if !commands.isEmpty && !files.isEmpty {
             throw ValidationError("-c cannot be combined with file arguments; run classify-sql once for each.")
+        }
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs takes a whole number of at least 1.")
         }
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once.")
@@ -53,7 +61,7 @@ struct ClassifyCommand: ParsableCommand {
         let sources = self.sources
         var run = ClassificationRun(
             reader: InputReader(format: inputFormat, sources: sources),
-            classifier: BatchClassifier(classifier: Classifier(options: options)),
+            classifier: BatchClassifier(classifier: Classifier(options: options), jobs: jobs ?? Environment.processorCount),
             renderer: format.renderer(to: .standardOutput, single: inputFormat == .sql && sources.count == 1),
             failOn: failOn.level,
             output: .standardOutput,

@@ -109,6 +109,9 @@ final class BufferedOutput {
 }
 
 enum Environment {
+    /// Processors online, the default for `--jobs`.
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
     static func value(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }

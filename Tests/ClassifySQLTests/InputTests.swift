@@ -164,3 +164,22 @@ struct InputTests {
         #expect(lines.filter { $0.contains(#""level":"destructive""#) }.count == count / 1000)
     }
 }
+
+@Suite struct JobsTests {
+    /// Several jobs classify in parallel but print exactly what one job prints, in input order.
+    @Test func parallelOutputMatchesSerialOutput() throws {
+        let lines = (0..<300).map { i in
+            ["SELECT \(i)", "DELETE FROM t\(i)", "UPDATE t SET a = \(i) WHERE id = \(i)", "SELEC \(i)", "DROP TABLE x\(i)"][i % 5]
+        }.joined(separator: "\n")
+        let one = try CommandRunner.run(["--input-format", "lines", "--format", "jsonl", "--jobs", "1"], stdin: Data(lines.utf8))
+        let four = try CommandRunner.run(["--input-format", "lines", "--format", "jsonl", "--jobs", "4"], stdin: Data(lines.utf8))
+        #expect(one.status == 1)
+        #expect(four.status == one.status)
+        #expect(four.stdout == one.stdout)
+        #expect(try one.jsonLines().compactMap { $0["line"] as? Int } == Array(1...300))
+    }
+
+    @Test func jobsMustBePositive() throws {
+        #expect(try CommandRunner.run("--jobs", "0", "-c", "SELECT 1").status == 64)
+    }
+}

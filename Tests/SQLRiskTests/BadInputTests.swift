@@ -99,3 +99,20 @@ import Testing
         }
     }
 }
+
+/// Inputs that once crashed the process; each stays here as a regression check.
+@Suite struct CrashRegressionTests {
+    /// libpg_query's PL/pgSQL parser asserts that a CREATE FUNCTION has an AS body, before it looks
+    /// at the language: `RETURN expr` and `BEGIN ATOMIC` bodies in plpgsql aborted the process.
+    @Test(arguments: [
+        "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql RETURN 1",
+        "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql BEGIN ATOMIC SELECT 1; END",
+        "CREATE FUNCTION mylt_plpgsql (text, text) RETURNS boolean LANGUAGE plpgsql",
+        "CREATE PROCEDURE p() LANGUAGE plpgsql BEGIN ATOMIC DELETE FROM t; END",
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1",
+    ])
+    func functionWithoutABodyString(_ sql: String) {
+        let report = Classifier().classify(sql)
+        #expect(report.level >= .schema)
+    }
+}

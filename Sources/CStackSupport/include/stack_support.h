@@ -4,6 +4,7 @@
 
 /// Bytes of stack left below the caller's frame on the current thread, or 0 when it cannot be told.
 /// (pthread_getattr_np is a GNU extension that Swift's Glibc module does not export.)
-size_t sqlrisk_remaining_stack(void);
+/// Hidden: libsqlrisk.so exports only the functions of sqlrisk.h.
+__attribute__((visibility("hidden"))) size_t sqlrisk_remaining_stack(void);
 
 #endif

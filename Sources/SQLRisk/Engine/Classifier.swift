@@ -41,6 +41,9 @@ public struct Classifier: Sendable {
 
     /// Classifies raw bytes: invalid UTF-8 or a NUL byte is `critical` (`parse-error`), never a crash.
     public func classify(utf8 bytes: [UInt8]) -> Report {
-        Pipeline(options: options).run(bytes)
+        let pipeline = Pipeline(options: options)
+        // Rules recurse a bounded amount (constant folding, bodies in bodies), several KiB a level in
+        // debug builds: a caller on a small stack gets a helper thread instead of an overflow.
+        return LargeStack.run(stackNeeded: Pipeline.stackForRules) { pipeline.run(bytes) } ?? pipeline.noThread(bytes)
     }
 }

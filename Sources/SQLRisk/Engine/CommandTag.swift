@@ -2,8 +2,8 @@
 /// `CreateCommandTag` in PostgreSQL 15's `utility.c`. Used as `kind` in reports.
 enum CommandTag {
     static func of(_ statement: Node) -> String {
+        if let fixed = fixedTagsByType[Int(statement.type.id)] { return fixed }
         let type = statement.type.name
-        if let fixed = fixedTags[type] { return fixed }
         switch type {
         case "SelectStmt":
             return statement.has("intoClause") ? "SELECT INTO" : "SELECT"
@@ -74,6 +74,9 @@ enum CommandTag {
         "USER_MAPPING": "USER MAPPING", "PUBLICATION_NAMESPACE": "PUBLICATION", "PUBLICATION_REL": "PUBLICATION",
     ]
 
+    /// `fixedTags` indexed by node type id: every statement asks, and an array lookup needs no String hash.
+    private static let fixedTagsByType: [String?] = [nil, nil] + NodeType.names.map { fixedTags[$0] }
+
     private static let fixedTags: [String: String] = [
         "InsertStmt": "INSERT", "DeleteStmt": "DELETE", "UpdateStmt": "UPDATE", "MergeStmt": "MERGE",
         "DeclareCursorStmt": "DECLARE CURSOR", "CreateDomainStmt": "CREATE DOMAIN", "CreateSchemaStmt": "CREATE SCHEMA",
@@ -112,5 +115,6 @@ enum CommandTag {
 }
 
 extension String {
-    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+    /// `FOREIGN_TABLE` → `FOREIGN TABLE`, on the UTF-8 bytes (mapping Characters cost ~3,500 instructions a call).
+    func replacingUnderscores() -> String { String(decoding: utf8.map { $0 == 0x5F ? 0x20 : $0 }, as: UTF8.self) }
 }

@@ -39,13 +39,28 @@ struct Node: Sendable {
     /// The elements of list field `name` (empty when absent); libpg_query prints a NULL element as `{}`.
     func list(_ name: StaticString) -> [Node] {
         guard let value = tape.member(index, name) else { return [] }
-        return tape.elements(value).map { Node(tape: tape, index: unwrap($0)) }
+        return elements(ofArray: value)
     }
 
     /// The elements of this node when it is itself a list (`{"List": {"items": [...]}}` or a JSON array).
     var items: [Node] {
-        if tape.entries[index].kind == .array { return tape.elements(index).map { Node(tape: tape, index: unwrap($0)) } }
+        if tape.entries[index].kind == .array { return elements(ofArray: index) }
         return list("items")
+    }
+
+    /// The unwrapped elements of the JSON array at `array`, built in one exactly sized allocation
+    /// (none for an empty list): rules ask for lists at almost every node.
+    private func elements(ofArray array: Int) -> [Node] {
+        let count = tape.elementCount(array)
+        guard count > 0 else { return [] }
+        var result: [Node] = []
+        result.reserveCapacity(count)
+        var cursor = array + 1
+        for _ in 0..<count {
+            result.append(Node(tape: tape, index: unwrap(cursor)))
+            cursor = Int(tape.entries[cursor].next)
+        }
+        return result
     }
 
     /// The byte offset libpg_query recorded for this node, if any.

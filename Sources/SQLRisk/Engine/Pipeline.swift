@@ -24,7 +24,8 @@ struct Pipeline {
         if options.usePrefilter, let report = Prefilter.report(for: sql, limits: limits) {
             return report
         }
-        let longest = SQLLexer.longestStatementLength(in: sql)
+        let survey = SQLLexer.survey(sql)
+        let longest = survey.longestStatement
         if longest > limits.maxStatementBytes {
             return failure(sql, InputTooLargeRule.descriptor,
                            "A statement of \(longest) bytes exceeds the limit of \(limits.maxStatementBytes) bytes per statement", at: 0)
@@ -47,7 +48,7 @@ struct Pipeline {
                 return failure(sql, NestingTooDeepRule.descriptor,
                                "The parse tree nests \(tape.maxDepth) levels deep, above the limit of \(limits.maxNestingDepth)", at: 0)
             }
-            return try classifyStatements(sql, tape)
+            return try classifyStatements(sql, tape, survey)
         } catch {
             return failure(sql, InternalErrorRule.descriptor, "Internal error while reading the parse tree: \(error)", at: 0)
         }
@@ -55,7 +56,7 @@ struct Pipeline {
 
     private struct MissingStatements: Error {}
 
-    private func classifyStatements(_ sql: [UInt8], _ tape: SyntaxTape) throws -> Report {
+    private func classifyStatements(_ sql: [UInt8], _ tape: SyntaxTape, _ survey: SQLLexer.Survey) throws -> Report {
         let root = Node(tape: tape, index: 0)
         guard root.has("version") else { throw MissingStatements() }
         let statements = root.list("stmts")
@@ -71,14 +72,21 @@ struct Pipeline {
             let rawStart = raw.int("stmt_location") ?? 0
             let rawLength = raw.int("stmt_len") ?? 0
             let rawEnd = rawLength == 0 ? sql.count : min(sql.count, rawStart + rawLength)
-            let start = SQLLexer.firstTokenStart(in: sql, from: rawStart, to: rawEnd)
-            let end = max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: rawEnd))
+            let start: Int, end: Int
+            if rawStart == 0 && rawEnd == sql.count {
+                // The statement is the whole input (the common case): the survey has lexed it already.
+                start = survey.firstTokenStart
+                end = max(start, survey.lastTokenEnd)
+            } else {
+                start = SQLLexer.firstTokenStart(in: sql, from: rawStart, to: rawEnd)
+                end = max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: rawEnd))
+            }
             let findings = engine.findings(for: statement, sql: sql, range: start..<end, prepared: prepared, nested: nestedClassifier)
             if statement.type.name == "PrepareStmt", let name = statement.string("name") {
                 prepared[name] = findings
             }
             reports.append(StatementReport(index: index, location: start, length: end - start, kind: CommandTag.of(statement),
-                                           level: findings.map(\.level).max() ?? .safe, findings: findings))
+                                           level: findings.reduce(.safe) { max($0, $1.level) }, findings: findings))
         }
         return Report(statements: reports)
     }
@@ -108,6 +116,15 @@ struct Pipeline {
         }, depth: depth)
     }
 
+    /// Stack one classification needs besides the parse (which sizes its own): constant folding
+    /// recurses up to 64 levels and bodies nest up to 8 deep, about 5 KiB a level in a debug build.
+    static let stackForRules = 1 << 20
+
+    /// The report when no thread with enough stack could be started.
+    func noThread(_ sql: [UInt8]) -> Report {
+        failure(sql, InternalErrorRule.descriptor, "Could not start a thread with enough stack to classify the input", at: 0)
+    }
+
     /// The report for input that cannot be classified statement by statement: one `critical` finding.
     private func failure(_ sql: [UInt8], _ rule: RuleDescriptor, _ message: String, at location: Int) -> Report {
         let inspectable = sql.count <= options.limits.maxInputBytes
@@ -125,6 +142,11 @@ enum UTF8Validation {
         var i = 0
         let n = bytes.count
         while i < n {
+            // SQL is mostly ASCII: skip eight ASCII bytes at a time.
+            if i &+ 8 <= n, bytes.withUnsafeBytes({ $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }) & 0x8080_8080_8080_8080 == 0 {
+                i &+= 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int, minimum: UInt32

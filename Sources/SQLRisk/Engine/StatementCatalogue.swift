@@ -7,5 +7,8 @@ enum StatementCatalogue {
         "CopyStmt", "ExecuteStmt", "DoStmt",
     ].map(NodeType.init))
 
-    static func isReadOnly(_ statement: Node) -> Bool { readOnlyTypes.contains(statement.type) }
+    /// `readOnlyTypes` by node type id (asked once per statement; a Set<NodeType> lookup hashes).
+    private static let readOnlyByType: [Bool] = [false, false] + NodeType.names.map { readOnlyTypes.contains(NodeType($0)) }
+
+    static func isReadOnly(_ statement: Node) -> Bool { readOnlyByType[Int(statement.type.id)] }
 }

@@ -270,9 +270,24 @@ extension SQLLexer {
     /// The byte length of the longest run between top-level semicolons: what one parse of libpg_query
     /// can nest at worst.
     static func longestStatementLength(in bytes: [UInt8]) -> Int {
+        survey(bytes).longestStatement
+    }
+
+    /// What one lexer pass over a whole input tells: `longestStatementLength`, and the bounds of its
+    /// tokens, equal to `firstTokenStart(in: bytes, from: 0, to: bytes.count)` and (from there)
+    /// `lastTokenEnd`. The pipeline uses them for a one-statement input instead of lexing it again.
+    struct Survey: Equatable {
+        var longestStatement: Int
+        var firstTokenStart: Int
+        var lastTokenEnd: Int
+    }
+
+    static func survey(_ bytes: [UInt8]) -> Survey {
         var lexer = SQLLexer(bytes)
         var depth = 0, segmentStart = 0, longest = 0
+        var first: Int?, last = 0
         while let token = lexer.next() {
+            if first == nil { first = token.start; last = token.start }
             switch token.kind {
             case .leftParen: depth += 1
             case .rightParen: depth = max(0, depth - 1)
@@ -281,7 +296,8 @@ extension SQLLexer {
                 segmentStart = token.end
             default: break
             }
+            if token.kind != .semicolon { last = token.end }
         }
-        return max(longest, bytes.count - segmentStart)
+        return Survey(longestStatement: max(longest, bytes.count - segmentStart), firstTokenStart: first ?? 0, lastTokenEnd: last)
     }
 }

@@ -17,7 +17,7 @@ public struct Report: Sendable, Codable, Equatable {
 
     /// A report whose level is the highest of its statements'.
     public init(statements: [StatementReport]) {
-        self.init(level: statements.map(\.level).max() ?? .safe, statements: statements)
+        self.init(level: statements.reduce(.safe) { max($0, $1.level) }, statements: statements)
     }
 
     /// Every finding of every statement, in order.

@@ -8,8 +8,8 @@ import Musl
 /// libpg_query's JSON writer recurses once per level of a left-deep expression (`1+1+1...`), about
 /// 130 bytes of C stack a level, so a deep enough statement overflows any fixed stack. Parses whose
 /// worst case does not fit in what is left of the caller's stack run on a thread whose stack is
-/// sized for them instead.
-enum LargeStack {
+/// sized for them instead. (SPI for the C ABI, which guards whole classifications the same way.)
+@_spi(CABI) public enum LargeStack {
     /// Worst-case C stack per byte of the longest statement: two bytes make one level (`+1`), a level
     /// costs ~130 bytes (measured), doubled for margin.
     static let bytesPerStatementByte = 128
@@ -21,7 +21,7 @@ enum LargeStack {
 
     /// Runs `body` here when `stackNeeded` fits in this thread's remaining stack, else on a new thread
     /// with a stack of that size. Returns nil when no such thread can be created.
-    static func run<T>(stackNeeded: Int, _ body: () -> T) -> T? {
+    @_spi(CABI) public static func run<T>(stackNeeded: Int, _ body: () -> T) -> T? {
         if stackNeeded + reserve <= remainingOnCurrentThread() { return body() }
         var result: T?
         let ran = withoutActuallyEscaping({ result = body() }) { work in

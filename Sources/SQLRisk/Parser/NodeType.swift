@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The type of a parse-tree node, as libpg_query names it (`DeleteStmt`, `A_Expr`, `FuncCall` ...).
 /// The names are PostgreSQL 15's node types, in the order of libpg_query's `pg_query.proto`.
 public struct NodeType: Hashable, Sendable, CustomStringConvertible {
@@ -11,33 +17,70 @@ public struct NodeType: Hashable, Sendable, CustomStringConvertible {
     public var description: String { name }
 
     public init(_ name: String) {
-        let id = Self.idsByHash[Self.hash(Array(name.utf8))]
-        precondition(id != nil && Self.names[Int(id!) - 2] == name, "\(name) is not a PostgreSQL 15 node type")
-        self.id = id!
+        let id = Array(name.utf8).withUnsafeBufferPointer { Self.lookup.id(of: $0) }
+        precondition(id != 0, "\(name) is not a PostgreSQL 15 node type")
+        self.id = id
     }
 
     private init(id: UInt16) { self.id = id }
 
+    /// The type named by these bytes (a wrapper key of libpg_query's JSON), or `.unknown`.
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        guard let id = Self.idsByHash[Self.hash(bytes)] else { self = .unknown; return }
-        let name = Self.names[Int(id) - 2]
-        self = name.utf8.elementsEqual(bytes) ? NodeType(id: id) : .unknown
+        let id = Self.lookup.id(of: bytes)
+        self = id == 0 ? .unknown : NodeType(id: id)
     }
 
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
-    }
+    /// Run for every node wrapper of every parse tree, so it avoids `String` and `Hasher`: an
+    /// open-addressing table over the names' bytes, FNV-1a hashed, compared byte by byte.
+    private final class Lookup: Sendable {
+        let nameBytes: [UInt8]
+        /// Offset of each name in `nameBytes` (by id - 2), with the total length at the end.
+        let starts: [Int]
+        /// Ids by hash slot; 0 marks an empty slot.
+        let slots: [UInt16]
+        let mask: Int
 
-    private static let idsByHash: [UInt64: UInt16] = {
-        var table: [UInt64: UInt16] = [:]
-        for (index, name) in names.enumerated() {
-            let previous = table.updateValue(UInt16(index + 2), forKey: hash(Array(name.utf8)))
-            precondition(previous == nil, "node type hash collision at \(name)")
+        init(_ names: [String]) {
+            var nameBytes: [UInt8] = [], starts: [Int] = []
+            for name in names { starts.append(nameBytes.count); nameBytes += name.utf8 }
+            starts.append(nameBytes.count)
+            var size = 1
+            while size < names.count * 4 { size <<= 1 }
+            var slots = [UInt16](repeating: 0, count: size)
+            for (index, name) in names.enumerated() {
+                var slot = Int(truncatingIfNeeded: Self.hash(Array(name.utf8))) & (size - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                slots[slot] = UInt16(index + 2)
+            }
+            self.nameBytes = nameBytes
+            self.starts = starts
+            self.slots = slots
+            mask = size - 1
         }
-        return table
-    }()
+
+        @inline(__always) static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h
+        }
+
+        /// The id of the type named `bytes`, or 0.
+        func id(of bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
+            var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
+            while true {
+                let id = slots[slot]
+                if id == 0 { return 0 }
+                let start = starts[Int(id) - 2], length = starts[Int(id) - 1] - start
+                if length == bytes.count, length > 0,
+                   nameBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, bytes.baseAddress!, length) }) == 0 {
+                    return id
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private static let lookup = Lookup(names)
 
     static let names: [String] = [
         "Alias",

@@ -11,8 +11,8 @@ struct AlterColumnTypeRule: Rule {
     var nodeTypes: [NodeType] { [NodeType("AlterTableStmt")] }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        let table = Names.relation(node.field("relation")) ?? "?"
-        for command in node.list("cmds") where AlterTableCommands.effect(of: command.string("subtype") ?? "") == .alterColumnType {
+        let (table, commands) = AlterTableCommands.commands(of: node, with: .alterColumnType)
+        for command in commands {
             let column = command.string("name") ?? "?"
             let type = command.field("def")?.field("typeName").map(Names.typeName) ?? "a new type"
             context.report(Self.descriptor, "ALTER COLUMN \(column) of \(table) TYPE \(type) rewrites every value of the column", objects: [table + "." + column])

@@ -11,8 +11,8 @@ struct DropColumnRule: Rule {
     var nodeTypes: [NodeType] { [NodeType("AlterTableStmt")] }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        let table = Names.relation(node.field("relation")) ?? "?"
-        for command in node.list("cmds") where AlterTableCommands.effect(of: command.string("subtype") ?? "") == .dropColumn {
+        let (table, commands) = AlterTableCommands.commands(of: node, with: .dropColumn)
+        for command in commands {
             let column = command.string("name") ?? "?"
             context.report(Self.descriptor, "DROP COLUMN removes column \(column) of \(table) and all its values", objects: [table + "." + column])
         }

@@ -11,8 +11,8 @@ struct DropConstraintRule: Rule {
     var nodeTypes: [NodeType] { [NodeType("AlterTableStmt")] }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        let table = Names.relation(node.field("relation")) ?? "?"
-        for command in node.list("cmds") where AlterTableCommands.effect(of: command.string("subtype") ?? "") == .dropConstraint {
+        let (table, commands) = AlterTableCommands.commands(of: node, with: .dropConstraint)
+        for command in commands {
             let name = command.string("name") ?? "?"
             context.report(Self.descriptor, "DROP CONSTRAINT removes constraint \(name) of \(table)", objects: [table, name])
         }

@@ -23,7 +23,7 @@ struct DynamicSQLRule: Rule {
         case "CreateFunctionStmt":
             inspectFunction(node, in: &context)
         default:
-            guard let call = FunctionCalls.call(at: node), call.effect == .dynamicSQL else { return }
+            guard let call = context.functionCall(at: node), call.effect == .dynamicSQL else { return }
             context.report(Self.descriptor, "The statement \(FunctionCalls.describe(call)), which runs SQL given as text",
                            location: call.location, objects: [call.qualifiedName])
         }
@@ -62,6 +62,10 @@ struct DynamicSQLRule: Rule {
             guard let body = bodyOption.flatMap(DefElems.string) else { return }
             report(BodyAnalyzer.sqlBody(body, at: location, in: context), what: "function \(name)", in: &context)
         case "plpgsql":
+            // libpg_query asserts (aborting the process) when a CREATE FUNCTION reaching its PL/pgSQL
+            // parser has no AS body (`RETURN expr`, `BEGIN ATOMIC`); PostgreSQL rejects those for
+            // plpgsql anyway, and a BEGIN ATOMIC body is walked as part of the tree.
+            guard bodyOption != nil else { return }
             let statement = Array(context.sql[context.statementRange])
             report(BodyAnalyzer.plpgsql(functionSQL: statement, at: location, in: context), what: "function \(name)", in: &context)
         case _ where BodyAnalyzer.opaqueTrustedLanguages.contains(language):

@@ -45,8 +45,8 @@ struct GuardSettingRule: Rule {
             guard node.string("target") == "DISCARD_ALL" else { return }
             context.report(Self.descriptor, "DISCARD ALL resets every session setting, guard settings included")
         case "AlterTableStmt":
-            let table = Names.relation(node.field("relation")) ?? "?"
-            for command in node.list("cmds") where AlterTableCommands.effect(of: command.string("subtype") ?? "") == .disablesGuard {
+            let (table, commands) = AlterTableCommands.commands(of: node, with: .disablesGuard)
+            for command in commands {
                 let what = (command.string("subtype") ?? "").dropFirst(3)
                 context.report(Self.descriptor, "ALTER TABLE \(table) \(what) switches off a guard on the table", objects: [table])
             }

@@ -44,8 +44,8 @@ struct PrivilegeChangeRule: Rule {
             guard let owner = Names.role(node.field("authrole")) else { return }
             context.report(Self.descriptor, "CREATE SCHEMA ... AUTHORIZATION makes \(owner) the owner of the new schema", objects: [owner])
         case "AlterTableStmt":
-            let table = Names.relation(node.field("relation")) ?? "?"
-            for command in node.list("cmds") where AlterTableCommands.effect(of: command.string("subtype") ?? "") == .changesOwner {
+            let (table, commands) = AlterTableCommands.commands(of: node, with: .changesOwner)
+            for command in commands {
                 let owner = Names.role(command.field("newowner")) ?? "?"
                 context.report(Self.descriptor, "OWNER TO hands \(table) to \(owner), who gets every privilege on it", objects: [table, owner])
             }

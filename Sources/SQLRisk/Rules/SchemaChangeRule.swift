@@ -32,8 +32,7 @@ struct SchemaChangeRule: Rule {
     func inspect(_ node: Node, in context: inout RuleContext) {
         switch node.type.name {
         case "AlterTableStmt":
-            let table = Names.relation(node.field("relation")) ?? "?"
-            let additive = node.list("cmds").filter { AlterTableCommands.effect(of: $0.string("subtype") ?? "") == .additive }
+            let (table, additive) = AlterTableCommands.commands(of: node, with: .additive)
             guard !additive.isEmpty else { return }
             context.report(Self.descriptor, "\(CommandTag.of(node)) changes the definition of \(table)", objects: [table])
         case "SelectStmt":

@@ -11,7 +11,7 @@ struct UnknownFunctionRule: Rule {
     var nodeTypes: [NodeType] { FunctionCalls.nodeTypes }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        guard node.index != context.procedureCall, let call = FunctionCalls.call(at: node), call.effect == .unknown else { return }
+        guard node.index != context.procedureCall, let call = context.functionCall(at: node), call.effect == .unknown else { return }
         context.report(Self.descriptor, "The statement calls \(call.qualifiedName), which is not a known built-in and may write",
                        location: call.location, objects: [call.qualifiedName])
     }

@@ -7,10 +7,16 @@ struct UntrustedLanguageRule: Rule {
         hint: "Write functions in SQL or PL/pgSQL; install untrusted-language code by hand as an administrator",
         hits: ["CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS 'import os; return 1'",
                "CREATE FUNCTION f() RETURNS int AS 'evil.so', 'f' LANGUAGE c", "DO LANGUAGE plperlu $$ system('id') $$",
-               "CREATE LANGUAGE alt_lang HANDLER plpgsql_call_handler"],
-        misses: ["CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'", "DO $$ BEGIN NULL; END $$"])
+               "CREATE LANGUAGE alt_lang HANDLER plpgsql_call_handler", "CREATE LANGUAGE plpython3u", "CREATE EXTENSION plperlu"],
+        misses: ["CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'", "DO $$ BEGIN NULL; END $$", "CREATE EXTENSION pgcrypto"])
 
-    var nodeTypes: [NodeType] { [NodeType("CreateFunctionStmt"), NodeType("DoStmt"), NodeType("CreatePLangStmt")] }
+    var nodeTypes: [NodeType] {
+        [NodeType("CreateFunctionStmt"), NodeType("DoStmt"), NodeType("CreatePLangStmt"), NodeType("CreateExtensionStmt")]
+    }
+
+    /// Untrusted languages as extensions install them (`CREATE LANGUAGE plpython3u` without a handler
+    /// is parsed as `CREATE EXTENSION plpython3u`).
+    static let untrustedExtensions: Set<String> = ["plpythonu", "plpython2u", "plpython3u", "plperlu", "pltclu", "plsh", "plr", "pljavau"]
 
     /// Languages known to be trusted; any other is treated as untrusted.
     static let trusted: Set<String> = BodyAnalyzer.analyzedLanguages.union(BodyAnalyzer.opaqueTrustedLanguages)
@@ -19,6 +25,12 @@ struct UntrustedLanguageRule: Rule {
         if node.type.name == "CreatePLangStmt" {
             let name = node.string("plname") ?? "?"
             context.report(Self.descriptor, "CREATE LANGUAGE \(name) installs a procedural language handler", objects: [name])
+            return
+        }
+        if node.type.name == "CreateExtensionStmt" {
+            let name = node.string("extname") ?? ""
+            guard Self.untrustedExtensions.contains(name) else { return }
+            context.report(Self.descriptor, "\(name) is an untrusted language: its functions run with the server's operating-system privileges", objects: [name])
             return
         }
         let options = node.list(node.type.name == "DoStmt" ? "args" : "options")

@@ -41,8 +41,9 @@ enum AlterTableCommands {
         "AT_DetachPartitionFinalize", "AT_AddIdentity", "AT_SetIdentity", "AT_DropIdentity", "AT_ReAddStatistics",
     ]
 
-    /// The table an `AlterTableCmd` belongs to: the `relation` of the enclosing `AlterTableStmt`.
-    static func table(of command: Node, in statement: Node?) -> String? {
-        Names.relation(statement?.field("relation"))
+    /// The subcommands of an `AlterTableStmt` with the given effect, and the table they alter.
+    static func commands(of statement: Node, with effect: Effect) -> (table: String, commands: [Node]) {
+        let table = Names.relation(statement.field("relation")) ?? "?"
+        return (table, statement.list("cmds").filter { Self.effect(of: $0.string("subtype") ?? "") == effect })
     }
 }

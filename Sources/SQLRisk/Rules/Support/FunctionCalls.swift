@@ -7,7 +7,16 @@ enum FunctionCalls {
         /// True for `name(...)`; false for a dangerous name written as a column or field.
         let isCall: Bool
         var qualifiedName: String { schema.map { $0 + "." + name } ?? name }
-        var effect: FunctionEffect { FunctionCatalogue.effect(of: name, schema: schema) }
+        /// Looked up once: six rules ask for it (see `RuleContext.functionCall(at:)`).
+        let effect: FunctionEffect
+
+        init(name: String, schema: String?, location: Int?, isCall: Bool) {
+            self.name = name
+            self.schema = schema
+            self.location = location
+            self.isCall = isCall
+            effect = FunctionCatalogue.effect(of: name, schema: schema)
+        }
     }
 
     static let nodeTypes: [NodeType] = ["FuncCall", "ColumnRef", "A_Indirection"].map(NodeType.init)

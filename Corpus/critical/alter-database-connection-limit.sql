@@ -1,0 +1,2 @@
+-- rules: alter-database
+ALTER DATABASE shop WITH CONNECTION LIMIT 0 ALLOW_CONNECTIONS false;

@@ -1,0 +1,2 @@
+-- rules: alter-database
+ALTER DATABASE shop RENAME TO shop_old;

@@ -1,0 +1,2 @@
+-- rules: alter-database
+ALTER DATABASE shop SET search_path = app, public;

@@ -1,0 +1,2 @@
+-- rules: privilege-change
+ALTER DEFAULT PRIVILEGES FOR ROLE deployer IN SCHEMA public GRANT ALL ON TABLES TO PUBLIC;

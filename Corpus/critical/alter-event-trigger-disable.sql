@@ -1,0 +1,2 @@
+-- rules: guard-setting
+ALTER EVENT TRIGGER log_ddl DISABLE;

@@ -1,0 +1,2 @@
+-- rules: create-extension
+ALTER EXTENSION pg_trgm ADD FUNCTION run_sql(text);

@@ -1,0 +1,2 @@
+-- rules: create-extension
+ALTER EXTENSION pg_trgm UPDATE TO '1.6';

@@ -1,0 +1,2 @@
+-- rules: privilege-change
+ALTER FUNCTION run_sql(text) OWNER TO postgres;

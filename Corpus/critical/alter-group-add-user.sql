@@ -1,0 +1,2 @@
+-- rules: role-change
+ALTER GROUP admins ADD USER agent;

@@ -1,0 +1,2 @@
+-- rules: replication-change
+ALTER PUBLICATION orders_pub ADD TABLE customers, payments;

@@ -1,0 +1,2 @@
+-- rules: role-change
+ALTER ROLE reporting RENAME TO reporting_old;

@@ -1,0 +1,2 @@
+-- rules: role-change
+ALTER ROLE agent SUPERUSER;

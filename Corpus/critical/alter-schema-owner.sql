@@ -1,0 +1,2 @@
+-- rules: privilege-change
+ALTER SCHEMA public OWNER TO agent;

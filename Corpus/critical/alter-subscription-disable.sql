@@ -1,0 +1,2 @@
+-- rules: replication-change
+ALTER SUBSCRIPTION orders_sub DISABLE;

@@ -1,0 +1,2 @@
+-- rules: alter-system
+ALTER SYSTEM SET shared_preload_libraries = 'evil';

@@ -1,0 +1,2 @@
+-- rules: alter-system
+ALTER SYSTEM RESET ALL;

@@ -1,0 +1,2 @@
+-- rules: alter-system
+ALTER SYSTEM SET max_connections = 500;

@@ -1,0 +1,2 @@
+-- rules: privilege-change
+ALTER TABLE orders OWNER TO agent;

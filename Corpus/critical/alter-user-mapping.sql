@@ -1,0 +1,2 @@
+-- rules: foreign-data-change
+ALTER USER MAPPING FOR app_user SERVER warehouse OPTIONS (SET password 'new-secret');

@@ -1,0 +1,2 @@
+-- rules: role-change
+ALTER USER postgres WITH PASSWORD 'pwned';

@@ -1,0 +1,2 @@
+-- rules: copy-program
+COPY host_info FROM PROGRAM 'cat /etc/passwd';

@@ -1,0 +1,2 @@
+-- rules: copy-server-file
+COPY host_info FROM '/etc/passwd';

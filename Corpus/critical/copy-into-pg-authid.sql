@@ -1,0 +1,2 @@
+-- rules: system-catalog-write, write-statement
+COPY pg_authid FROM STDIN;

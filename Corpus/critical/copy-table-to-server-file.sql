@@ -1,0 +1,2 @@
+-- rules: copy-server-file
+COPY users TO '/tmp/users.csv' WITH (FORMAT csv, HEADER);

@@ -1,0 +1,2 @@
+-- rules: create-extension, untrusted-language
+CREATE EXTENSION plpython3u;

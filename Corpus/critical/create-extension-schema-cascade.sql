@@ -1,0 +1,2 @@
+-- rules: create-extension
+CREATE EXTENSION IF NOT EXISTS postgis SCHEMA extensions CASCADE;

@@ -1,0 +1,2 @@
+-- rules: create-extension, untrusted-language
+CREATE LANGUAGE plpython3u;

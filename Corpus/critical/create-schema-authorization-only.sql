@@ -1,0 +1,2 @@
+-- rules: privilege-change, schema-change
+CREATE SCHEMA AUTHORIZATION agent;

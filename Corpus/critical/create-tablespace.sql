@@ -1,0 +1,2 @@
+-- rules: tablespace-change
+CREATE TABLESPACE fast_space LOCATION '/mnt/nvme/pg';

@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT dblink_exec('dbname=prod', 'DROP TABLE users');

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+ALTER TABLE orders DISABLE TRIGGER USER;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+DISCARD ALL;

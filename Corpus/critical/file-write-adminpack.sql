@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT pg_file_write('/tmp/evil.conf', 'ssl = off', false);

@@ -1,0 +1,2 @@
+-- rules: schema-change, untrusted-language
+CREATE FUNCTION py2() RETURNS text LANGUAGE plpythonu AS 'return "x"';

@@ -1,0 +1,6 @@
+-- rules: dynamic-sql, schema-change
+CREATE FUNCTION run_sql(q text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  EXECUTE q;
+END
+$$;

@@ -1,0 +1,2 @@
+-- rules: privilege-change
+GRANT admin TO agent WITH ADMIN OPTION;

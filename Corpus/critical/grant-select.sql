@@ -1,0 +1,2 @@
+-- rules: privilege-change
+GRANT SELECT ON orders TO reporting;

@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT lo_export(16401, '/tmp/dump.bin');

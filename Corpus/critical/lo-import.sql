@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT lo_import('/etc/passwd');

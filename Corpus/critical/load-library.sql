@@ -1,0 +1,2 @@
+-- rules: load-library
+LOAD 'auto_explain';

@@ -1,0 +1,3 @@
+-- rules: guard-setting, role-change
+SET log_statement = 'none';
+ALTER ROLE agent SUPERUSER;

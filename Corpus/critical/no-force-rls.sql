@@ -1,0 +1,2 @@
+-- rules: guard-setting
+ALTER TABLE invoices NO FORCE ROW LEVEL SECURITY;

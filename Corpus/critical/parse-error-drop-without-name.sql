@@ -1,0 +1,2 @@
+-- rules: parse-error
+DROP TABLE;

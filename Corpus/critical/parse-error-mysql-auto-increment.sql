@@ -1,0 +1,2 @@
+-- rules: parse-error
+CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY) ENGINE=InnoDB;

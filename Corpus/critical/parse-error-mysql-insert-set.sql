@@ -1,0 +1,2 @@
+-- rules: parse-error
+INSERT INTO users SET name = 'x', email = 'y';

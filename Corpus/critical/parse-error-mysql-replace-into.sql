@@ -1,0 +1,2 @@
+-- rules: parse-error
+REPLACE INTO users (id, name) VALUES (1, 'x');

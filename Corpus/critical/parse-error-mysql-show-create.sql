@@ -1,0 +1,2 @@
+-- rules: parse-error
+SHOW CREATE TABLE users;

@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELECT level FROM dual CONNECT BY level <= 10;

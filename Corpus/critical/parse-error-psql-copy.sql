@@ -1,0 +1,2 @@
+-- rules: parse-error
+\copy users TO '/tmp/users.csv' CSV

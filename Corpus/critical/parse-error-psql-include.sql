@@ -1,0 +1,2 @@
+-- rules: parse-error
+\i /tmp/payload.sql

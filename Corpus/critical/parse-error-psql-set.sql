@@ -1,0 +1,2 @@
+-- rules: parse-error
+\set ON_ERROR_STOP off

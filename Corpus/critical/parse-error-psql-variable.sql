@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELECT * FROM users WHERE id = :user_id;

@@ -1,0 +1,2 @@
+-- rules: parse-error
+CREATE TABLE t (id int, name text,);

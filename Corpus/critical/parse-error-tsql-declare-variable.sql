@@ -1,0 +1,2 @@
+-- rules: parse-error
+DECLARE @n INT = 5;

@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELECT * FROM orders WITH (NOLOCK) WHERE id = 1;

@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELECT TOP 10 * FROM users;

@@ -1,0 +1,2 @@
+-- rules: parse-error
+EXEC xp_cmdshell 'whoami';

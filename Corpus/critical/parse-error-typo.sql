@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELEC 1;

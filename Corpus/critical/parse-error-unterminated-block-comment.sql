@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELECT 1; /* DROP TABLE users;

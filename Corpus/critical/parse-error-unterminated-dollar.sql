@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELECT $body$ never closed; DROP TABLE users;

@@ -1,0 +1,2 @@
+-- rules: parse-error
+SELECT "unterminated FROM users;

@@ -1,0 +1,2 @@
+-- rules: server-function
+DECLARE leak CURSOR FOR SELECT pg_read_file('/etc/shadow');

@@ -1,0 +1,2 @@
+-- rules: server-function
+VALUES (1, pg_read_file('/etc/hostname'));

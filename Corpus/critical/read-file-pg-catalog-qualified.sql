@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT pg_catalog.pg_read_file('/etc/passwd');

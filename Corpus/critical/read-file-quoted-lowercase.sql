@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT "pg_read_file"('/etc/passwd');

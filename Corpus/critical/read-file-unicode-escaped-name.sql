@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT U&"pg\005fread\005ffile"('/etc/passwd');

@@ -1,0 +1,2 @@
+-- rules: privilege-change
+REASSIGN OWNED BY old_admin TO agent;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+RESET ALL;

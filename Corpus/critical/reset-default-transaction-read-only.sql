@@ -1,0 +1,2 @@
+-- rules: guard-setting
+RESET default_transaction_read_only;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+RESET session_replication_role;

@@ -1,0 +1,2 @@
+-- rules: privilege-change
+REVOKE ALL ON FUNCTION run_sql(text) FROM PUBLIC;

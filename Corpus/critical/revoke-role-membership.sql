@@ -1,0 +1,2 @@
+-- rules: privilege-change
+REVOKE admin FROM alice;

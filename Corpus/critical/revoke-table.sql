@@ -1,0 +1,2 @@
+-- rules: privilege-change
+REVOKE INSERT, UPDATE, DELETE ON orders FROM app_readonly;

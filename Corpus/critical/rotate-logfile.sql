@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT pg_rotate_logfile();

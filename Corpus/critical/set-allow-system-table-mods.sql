@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET allow_system_table_mods = on;

@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT id FROM users ORDER BY set_config('row_security', 'off', false);

@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT pg_catalog.set_config('role', 'postgres', true);

@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT set_config('search_path', 'evil, public', false);

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET default_transaction_read_only = off;

@@ -1,0 +1,3 @@
+-- rules: guard-setting
+-- Guard settings are flagged whatever the value.
+SET SESSION default_transaction_read_only TO on;

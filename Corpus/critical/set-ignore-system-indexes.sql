@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET ignore_system_indexes = true;

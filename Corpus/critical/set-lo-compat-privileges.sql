@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET lo_compat_privileges = on;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET local_preload_libraries = '$libdir/plugins/evil';

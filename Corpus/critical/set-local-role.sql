@@ -1,0 +1,5 @@
+-- rules: role-change
+BEGIN;
+SET LOCAL ROLE admin;
+SELECT * FROM payroll;
+COMMIT;

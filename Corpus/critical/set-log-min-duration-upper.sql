@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET LOG_MIN_DURATION_STATEMENT = -1;

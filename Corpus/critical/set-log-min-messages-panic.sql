@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET log_min_messages TO panic;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET log_statement = 'none';

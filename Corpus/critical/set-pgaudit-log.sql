@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET pgaudit.log = 'none';

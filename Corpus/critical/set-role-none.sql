@@ -1,0 +1,2 @@
+-- rules: role-change
+SET ROLE NONE;

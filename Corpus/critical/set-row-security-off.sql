@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET row_security = off;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET safeupdate.enabled = 0;

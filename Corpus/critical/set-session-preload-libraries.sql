@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET session_preload_libraries = 'evil';

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET session_replication_role = replica;

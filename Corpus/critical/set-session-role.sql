@@ -1,0 +1,2 @@
+-- rules: role-change
+SET SESSION ROLE admin;

@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET transaction_read_only = off;

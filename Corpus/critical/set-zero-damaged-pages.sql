@@ -1,0 +1,2 @@
+-- rules: guard-setting
+SET zero_damaged_pages = on;

@@ -1,0 +1,2 @@
+-- rules: server-function
+SELECT size, modification FROM pg_stat_file('postgresql.conf');

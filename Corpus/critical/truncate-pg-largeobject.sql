@@ -1,0 +1,2 @@
+-- rules: system-catalog-write, truncate
+TRUNCATE pg_largeobject;

@@ -1,0 +1,2 @@
+-- rules: alter-column-type
+ALTER TABLE users ALTER COLUMN age TYPE varchar(3);

@@ -1,0 +1,2 @@
+-- rules: drop-column
+ALTER TABLE users DROP COLUMN middle_name;

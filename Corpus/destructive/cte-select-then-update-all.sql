@@ -1,0 +1,2 @@
+-- rules: update-without-where
+WITH x AS (SELECT 1) UPDATE t SET a = 1;

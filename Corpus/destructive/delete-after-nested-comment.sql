@@ -1,0 +1,2 @@
+-- rules: delete-without-where
+SELECT 1 /* /* */ */; DELETE FROM sessions;

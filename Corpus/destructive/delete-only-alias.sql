@@ -1,0 +1,2 @@
+-- rules: delete-without-where
+DELETE FROM ONLY events AS e RETURNING e.id;

@@ -1,0 +1,2 @@
+-- rules: delete-without-where
+DELETE FROM "public"."Sessions";

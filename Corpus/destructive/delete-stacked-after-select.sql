@@ -1,0 +1,2 @@
+-- rules: delete-without-where
+SELECT count(*) FROM sessions; DELETE FROM sessions; SELECT count(*) FROM sessions;

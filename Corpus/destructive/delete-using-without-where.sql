@@ -1,0 +1,3 @@
+-- rules: delete-without-where
+-- USING without a WHERE joins nothing away.
+DELETE FROM order_items USING orders;

@@ -1,0 +1,2 @@
+-- rules: always-true-where
+DELETE FROM sessions WHERE EXISTS (SELECT 1);

@@ -1,0 +1,2 @@
+-- rules: always-true-where
+DELETE FROM users WHERE 1=1;

@@ -1,0 +1,2 @@
+-- rules: always-true-where
+DELETE FROM audit_log WHERE ((1 = 1));

@@ -1,0 +1,2 @@
+-- rules: always-true-where
+DELETE FROM orders WHERE 'a' = 'a';

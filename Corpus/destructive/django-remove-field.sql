@@ -1,0 +1,2 @@
+-- rules: drop-column
+ALTER TABLE "shop_order" DROP COLUMN "legacy_code" CASCADE;

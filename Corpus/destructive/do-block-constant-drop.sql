@@ -1,0 +1,2 @@
+-- rules: drop-table
+DO $$ BEGIN EXECUTE 'DROP TABLE t'; END $$;

@@ -1,0 +1,2 @@
+-- rules: delete-without-where
+DO $$ BEGIN DELETE FROM t; END $$;

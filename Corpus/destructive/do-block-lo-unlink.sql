@@ -1,0 +1,2 @@
+-- rules: destructive-function
+DO $$ BEGIN PERFORM lo_unlink(16401); END $$;

@@ -1,0 +1,7 @@
+-- rules: truncate
+DO $$
+BEGIN
+  RAISE NOTICE 'clearing staging';
+  TRUNCATE staging_rows;
+END
+$$;

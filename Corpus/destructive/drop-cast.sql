@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP CAST IF EXISTS (text AS email_address);

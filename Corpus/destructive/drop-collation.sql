@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP COLLATION german_ci;

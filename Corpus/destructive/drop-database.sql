@@ -1,0 +1,2 @@
+-- rules: drop-database
+DROP DATABASE analytics;

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP DOMAIN email_address CASCADE;

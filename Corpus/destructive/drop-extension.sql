@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP EXTENSION IF EXISTS pg_trgm CASCADE;

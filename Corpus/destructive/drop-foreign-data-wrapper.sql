@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP FOREIGN DATA WRAPPER postgres_fdw;

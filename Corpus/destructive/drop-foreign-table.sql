@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP FOREIGN TABLE remote_orders;

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP FUNCTION IF EXISTS order_total(bigint);

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP INDEX CONCURRENTLY IF EXISTS orders_customer_id_idx;

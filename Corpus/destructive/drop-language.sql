@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP LANGUAGE IF EXISTS plperl;

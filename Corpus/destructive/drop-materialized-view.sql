@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP MATERIALIZED VIEW daily_sales CASCADE;

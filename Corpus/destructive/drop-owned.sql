@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP OWNED BY departed_contractor CASCADE;

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP POLICY tenant_isolation ON invoices;

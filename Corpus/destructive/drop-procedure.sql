@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP PROCEDURE close_stale_carts(int);

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP PUBLICATION orders_pub;

@@ -1,0 +1,3 @@
+-- rules: drop-object
+DROP ROUTINE add_one(int);
+DROP AGGREGATE array_concat_agg(anycompatiblearray);

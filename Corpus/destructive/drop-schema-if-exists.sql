@@ -1,0 +1,2 @@
+-- rules: drop-schema
+DROP SCHEMA IF EXISTS staging, scratch;

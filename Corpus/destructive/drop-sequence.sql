@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP SEQUENCE invoice_no_seq;

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP SERVER warehouse CASCADE;

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP STATISTICS orders_city_zip;

@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP SUBSCRIPTION orders_sub;

@@ -1,0 +1,2 @@
+-- rules: drop-table
+DROP TABLE IF EXISTS sessions, carts, cart_items CASCADE;

@@ -1,0 +1,2 @@
+-- rules: drop-table
+dRoP tAbLe OrDeRs;

@@ -1,0 +1,2 @@
+-- rules: drop-table
+DROP /* outer /* inner */ still a comment */ TABLE orders;

@@ -1,0 +1,2 @@
+-- rules: drop-table
+DROP TABLE "Users";

@@ -1,0 +1,2 @@
+-- rules: drop-table
+DROP TABLE IF EXISTS billing.invoices RESTRICT;

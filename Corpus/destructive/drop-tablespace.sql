@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP TABLESPACE archive_space;

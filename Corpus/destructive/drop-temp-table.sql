@@ -1,0 +1,3 @@
+-- rules: drop-table, schema-change
+CREATE TEMP TABLE scratch (x int);
+DROP TABLE scratch;

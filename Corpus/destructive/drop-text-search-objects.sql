@@ -1,0 +1,3 @@
+-- rules: drop-object
+DROP TEXT SEARCH CONFIGURATION IF EXISTS my_english;
+DROP TEXT SEARCH DICTIONARY IF EXISTS my_synonyms;

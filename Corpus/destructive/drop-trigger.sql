@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP TRIGGER users_set_updated_at ON users;

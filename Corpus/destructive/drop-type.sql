@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP TYPE order_status;

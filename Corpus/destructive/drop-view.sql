@@ -1,0 +1,2 @@
+-- rules: drop-object
+DROP VIEW IF EXISTS active_users;

@@ -1,0 +1,2 @@
+-- rules: truncate
+END; TRUNCATE orders;

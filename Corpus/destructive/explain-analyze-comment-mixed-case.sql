@@ -1,0 +1,2 @@
+-- rules: delete-without-where, explain-analyze
+explain/**/AnAlYzE DELETE FROM sessions;

@@ -1,0 +1,2 @@
+-- rules: always-true-where, explain-analyze
+EXPLAIN (ANALYZE true, VERBOSE) DELETE FROM users WHERE true;

@@ -1,0 +1,2 @@
+-- rules: explain-analyze, update-without-where
+EXPLAIN (ANALYZE) UPDATE users SET admin = true;

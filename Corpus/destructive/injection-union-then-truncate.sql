@@ -1,0 +1,2 @@
+-- rules: truncate
+SELECT id FROM users WHERE id = 1 UNION SELECT 2; TRUNCATE users; --

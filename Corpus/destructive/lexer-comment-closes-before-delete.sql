@@ -1,0 +1,3 @@
+-- rules: delete-without-where
+SELECT 1 /* a */ ; DELETE FROM t -- */
+;

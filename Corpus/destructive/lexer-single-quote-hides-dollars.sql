@@ -1,0 +1,2 @@
+-- rules: drop-table
+SELECT ' $$ '; DROP TABLE t; -- $$';

@@ -1,0 +1,2 @@
+-- rules: destructive-function
+SELECT lo_unlink(oid) FROM pg_largeobject_metadata;

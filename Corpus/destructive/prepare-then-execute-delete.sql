@@ -1,0 +1,3 @@
+-- rules: delete-without-where
+PREPARE p AS DELETE FROM t;
+EXECUTE p;

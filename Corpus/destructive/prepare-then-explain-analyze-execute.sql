@@ -1,0 +1,3 @@
+-- rules: delete-without-where, explain-analyze
+PREPARE purge AS DELETE FROM sessions;
+EXPLAIN ANALYZE EXECUTE purge;

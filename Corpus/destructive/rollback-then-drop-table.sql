@@ -1,0 +1,2 @@
+-- rules: drop-table
+ROLLBACK; DROP TABLE users;

@@ -1,0 +1,2 @@
+-- rules: truncate
+TRUNCATE TABLE orders, order_items, payments RESTART IDENTITY CASCADE;

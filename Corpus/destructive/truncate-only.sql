@@ -1,0 +1,2 @@
+-- rules: truncate
+TRUNCATE ONLY measurements;

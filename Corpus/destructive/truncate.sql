@@ -1,0 +1,2 @@
+-- rules: truncate
+TRUNCATE orders;

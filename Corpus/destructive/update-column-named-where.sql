@@ -1,0 +1,3 @@
+-- rules: update-without-where
+-- A column called "where" is not a WHERE clause.
+UPDATE flags SET "where" = 'everywhere';

@@ -1,0 +1,2 @@
+-- rules: update-without-where
+UPDATE notes SET body = 'WHERE id = 1';

@@ -1,0 +1,2 @@
+-- rules: always-true-where
+UPDATE users SET verified = true WHERE 't'::boolean;

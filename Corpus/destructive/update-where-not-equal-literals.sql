@@ -1,0 +1,2 @@
+-- rules: always-true-where
+UPDATE users SET locked = false WHERE 1 <> 2;

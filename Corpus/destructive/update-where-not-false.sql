@@ -1,0 +1,2 @@
+-- rules: always-true-where
+UPDATE accounts SET frozen = true WHERE NOT false;

@@ -1,0 +1,2 @@
+-- rules: always-true-where
+UPDATE users SET admin = true WHERE 2 > 1;

@@ -1,0 +1,2 @@
+-- rules: update-without-where
+UPDATE users SET admin = true;

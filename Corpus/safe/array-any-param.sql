@@ -1,0 +1,2 @@
+-- rules: none
+SELECT * FROM users WHERE id = ANY($1::bigint[]);

@@ -1,0 +1,4 @@
+-- rules: none
+BEGIN;
+SELECT * FROM accounts WHERE id = 7;
+COMMIT;

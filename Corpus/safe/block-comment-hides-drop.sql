@@ -1,0 +1,2 @@
+-- rules: none
+SELECT 1 /* ; DROP TABLE users; */;

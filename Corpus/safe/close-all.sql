@@ -1,0 +1,2 @@
+-- rules: none
+CLOSE ALL;

@@ -1,0 +1,3 @@
+-- rules: none
+SELECT 1 -- ; DROP TABLE users;
+;

@@ -1,0 +1,2 @@
+-- rules: none
+COMMIT AND CHAIN;

@@ -1,0 +1,2 @@
+-- rules: none
+COPY orders (id, total, status) TO STDOUT (FORMAT binary);

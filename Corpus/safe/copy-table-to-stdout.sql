@@ -1,0 +1,2 @@
+-- rules: none
+COPY users TO STDOUT;

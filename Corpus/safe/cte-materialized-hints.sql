@@ -1,0 +1,2 @@
+-- rules: none
+WITH a AS MATERIALIZED (SELECT * FROM products), b AS NOT MATERIALIZED (SELECT * FROM a WHERE price > 10) SELECT * FROM b;

@@ -1,0 +1,2 @@
+-- rules: none
+DEALLOCATE PREPARE fetch_user;

@@ -1,0 +1,2 @@
+-- rules: none
+DO $$ BEGIN EXECUTE 'SELECT 1'; END $$;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT $a$ x $b$; TRUNCATE users; $b$ y $a$;

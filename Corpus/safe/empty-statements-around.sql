@@ -1,0 +1,2 @@
+-- rules: none
+;SELECT 1;;;SELECT 2;;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT E'line1\nline2\t\\', E'\x41\u00e9';

@@ -1,0 +1,3 @@
+-- rules: none
+-- In an E'' string \' is an escaped quote: everything through the last quote is one literal.
+SELECT E'\'; DROP TABLE users; --';

@@ -1,0 +1,2 @@
+-- rules: none
+EXPLAIN (ANALYZE false, COSTS true) DELETE FROM audit_log;

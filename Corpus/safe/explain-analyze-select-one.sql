@@ -1,0 +1,2 @@
+-- rules: none
+EXPLAIN ANALYZE SELECT 1;

@@ -1,0 +1,2 @@
+-- rules: none
+EXPLAIN (COSTS off, VERBOSE) UPDATE accounts SET balance = 0;

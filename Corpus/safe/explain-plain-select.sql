@@ -1,0 +1,2 @@
+-- rules: none
+EXPLAIN SELECT * FROM orders WHERE customer_id = 42;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT id FROM events WHERE payload @> $1::jsonb AND (payload->'meta'->>'version')::int >= 2;

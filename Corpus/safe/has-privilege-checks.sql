@@ -1,0 +1,2 @@
+-- rules: none
+SELECT has_table_privilege('app_reader', 'orders', 'SELECT'), pg_has_role('app', 'admin', 'MEMBER');

@@ -1,0 +1,2 @@
+-- rules: none
+LISTEN order_events;

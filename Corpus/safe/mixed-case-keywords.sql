@@ -1,0 +1,2 @@
+-- rules: none
+SeLeCt Id FrOm UsErS wHeRe Id = 1 OrDeR bY iD;

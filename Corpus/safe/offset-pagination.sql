@@ -1,0 +1,2 @@
+-- rules: none
+SELECT * FROM products ORDER BY id OFFSET 40 ROWS FETCH FIRST 20 ROWS ONLY;

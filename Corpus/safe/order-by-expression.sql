@@ -1,0 +1,2 @@
+-- rules: none
+SELECT id, name FROM products ORDER BY lower(name) COLLATE "C", price DESC NULLS LAST;

@@ -1,0 +1,2 @@
+-- rules: none
+PREPARE fetch_user(bigint) AS SELECT id, email FROM users WHERE id = $1;

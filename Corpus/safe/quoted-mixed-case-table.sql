@@ -1,0 +1,2 @@
+-- rules: none
+SELECT "Id", "UserName" FROM "AppUsers" WHERE "IsActive";

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT "users".* FROM "users" WHERE "users"."email" = $1 LIMIT $2;

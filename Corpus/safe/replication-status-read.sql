@@ -1,0 +1,3 @@
+-- rules: none
+SELECT * FROM pg_stat_replication;
+SELECT pubname, puballtables FROM pg_publication;

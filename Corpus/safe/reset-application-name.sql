@@ -1,0 +1,3 @@
+-- rules: none
+SET LOCAL application_name = 'report';
+RESET application_name;

@@ -1,0 +1,2 @@
+-- rules: none
+RESET search_path;

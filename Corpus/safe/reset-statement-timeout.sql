@@ -1,0 +1,2 @@
+-- rules: none
+RESET statement_timeout;

@@ -1,0 +1,2 @@
+-- rules: none
+ROLLBACK; SELECT now();

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT current_role, current_user, session_user;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT 'SELECT * INTO backup FROM users' AS sql_text;

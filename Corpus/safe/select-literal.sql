@@ -1,0 +1,3 @@
+-- rules: none
+-- The simplest read.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT * FROM users;

@@ -1,0 +1,2 @@
+-- rules: none
+SET application_name = 'billing-worker';

@@ -1,0 +1,2 @@
+-- rules: none
+SET client_encoding TO 'LATIN1';

@@ -1,0 +1,3 @@
+-- rules: none
+-- Custom app.* settings are ordinary: row security policies read them.
+SET app.current_tenant = '42';

@@ -1,0 +1,2 @@
+-- rules: none
+SET LOCAL lock_timeout TO '2s';

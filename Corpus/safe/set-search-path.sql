@@ -1,0 +1,2 @@
+-- rules: none
+SET search_path = app, public;

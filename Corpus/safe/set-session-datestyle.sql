@@ -1,0 +1,2 @@
+-- rules: none
+SET SESSION DateStyle TO ISO, DMY;

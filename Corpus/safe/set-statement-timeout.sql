@@ -1,0 +1,2 @@
+-- rules: none
+SET statement_timeout = '5s';

@@ -1,0 +1,3 @@
+-- rules: none
+-- Isolation level is not a guard.
+SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;

@@ -1,0 +1,5 @@
+-- rules: none
+BEGIN;
+SET TRANSACTION READ ONLY;
+SELECT 1;
+END;

@@ -1,0 +1,2 @@
+-- rules: none
+SET work_mem = '64MB';

@@ -1,0 +1,3 @@
+-- rules: none
+-- Reading a guard setting is not changing it.
+SHOW log_statement;

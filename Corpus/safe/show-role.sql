@@ -1,0 +1,2 @@
+-- rules: none
+SHOW role;

@@ -1,0 +1,2 @@
+-- rules: none
+SHOW session_replication_role;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT 'DROP TABLE users; DELETE FROM orders;' AS note;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT 'a;b;c' AS s, 'it''s; fine' AS t;

@@ -1,0 +1,3 @@
+-- rules: none
+-- TABLE t is shorthand for SELECT * FROM t.
+TABLE orders;

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT count(*) FROM drop_log;

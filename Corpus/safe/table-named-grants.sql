@@ -1,0 +1,2 @@
+-- rules: none
+SELECT * FROM grants WHERE role = 'admin' AND action = 'GRANT ALL';

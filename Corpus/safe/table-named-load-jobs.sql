@@ -1,0 +1,2 @@
+-- rules: none
+SELECT id, "load", status FROM load_jobs WHERE status = 'LOAD';

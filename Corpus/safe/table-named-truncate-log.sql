@@ -1,0 +1,2 @@
+-- rules: none
+SELECT * FROM truncate_log WHERE table_name = 'users';

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT * FROM events TABLESAMPLE BERNOULLI (1) REPEATABLE (42);

@@ -1,0 +1,2 @@
+-- rules: none
+SELECT "Größe", "prénom" FROM "Bestellungen" WHERE "Größe" > 3;

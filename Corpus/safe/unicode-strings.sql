@@ -1,0 +1,2 @@
+-- rules: none
+SELECT 'héllo wörld 🙂', 'Ελληνικά', '日本語のテキスト' AS "列";

@@ -1,0 +1,2 @@
+-- rules: none
+VALUES (1, 'one'), (2, 'two'), (3, 'three');

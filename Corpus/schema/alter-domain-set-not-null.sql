@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER DOMAIN email_address SET NOT NULL;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER EVENT TRIGGER log_ddl ENABLE ALWAYS;

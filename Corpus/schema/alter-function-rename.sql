@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER FUNCTION add_one(int) RENAME TO increment;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER SCHEMA reporting RENAME TO analytics;

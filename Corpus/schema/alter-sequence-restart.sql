@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER SEQUENCE invoice_no_seq RESTART WITH 5000;

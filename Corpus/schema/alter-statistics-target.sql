@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE events ALTER COLUMN kind SET STATISTICS 500;

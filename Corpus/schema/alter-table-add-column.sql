@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE users ADD COLUMN last_login_at timestamptz;

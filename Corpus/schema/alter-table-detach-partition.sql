@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE measurements DETACH PARTITION measurements_2023_01 CONCURRENTLY;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE users ALTER COLUMN phone DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE orders ENABLE TRIGGER orders_audit;

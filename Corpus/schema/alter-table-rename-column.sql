@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE users RENAME COLUMN fullname TO full_name;

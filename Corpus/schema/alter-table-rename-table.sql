@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE IF EXISTS user_prefs RENAME TO user_preferences;

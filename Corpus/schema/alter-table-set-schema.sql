@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE legacy_orders SET SCHEMA archive;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+ALTER TABLE events SET TABLESPACE archive_space;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+COMMENT ON FUNCTION order_total(bigint) IS NULL;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE CONSTRAINT TRIGGER check_balance AFTER INSERT OR UPDATE ON accounts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.balance < 0) EXECUTE FUNCTION reject_negative();

@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE DOMAIN email_address AS text CHECK (VALUE ~* '^[^@]+@[^@]+$');

@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped', 'cancelled');

@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE OPERATOR === (LEFTARG = text, RIGHTARG = text, FUNCTION = texteq, COMMUTATOR = ===);

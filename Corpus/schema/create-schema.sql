@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE SCHEMA IF NOT EXISTS reporting;

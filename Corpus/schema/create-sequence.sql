@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE SEQUENCE IF NOT EXISTS invoice_no_seq START WITH 1000 INCREMENT BY 1 CACHE 20;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE STATISTICS orders_city_zip (dependencies, ndistinct) ON city, zip FROM addresses;

@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE TABLE orders_staging (LIKE orders INCLUDING ALL);

@@ -1,0 +1,2 @@
+-- rules: schema-change
+CREATE TEMP TABLE seen (id int); SELECT * FROM seen;

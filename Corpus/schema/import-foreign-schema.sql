@@ -1,0 +1,2 @@
+-- rules: schema-change
+IMPORT FOREIGN SCHEMA public LIMIT TO (customers, orders) FROM SERVER warehouse INTO staging;

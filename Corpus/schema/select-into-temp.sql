@@ -1,0 +1,2 @@
+-- rules: schema-change
+SELECT id, email INTO TEMP TABLE tmp_emails FROM users WHERE active;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+ANALYZE users (email, created_at);

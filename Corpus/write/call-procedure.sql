@@ -1,0 +1,2 @@
+-- rules: write-statement
+CALL archive_old_orders(90);

@@ -1,0 +1,2 @@
+-- rules: write-statement
+CLUSTER events USING events_created_at_idx;

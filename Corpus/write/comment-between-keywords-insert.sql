@@ -1,0 +1,2 @@
+-- rules: write-statement
+INSERT/* audit */INTO/**/events (kind) VALUES ('login');

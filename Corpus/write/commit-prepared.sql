@@ -1,0 +1,2 @@
+-- rules: write-statement
+COMMIT PREPARED 'transfer-8812';

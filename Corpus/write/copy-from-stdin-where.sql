@@ -1,0 +1,2 @@
+-- rules: write-statement
+COPY events FROM STDIN WHERE kind <> 'debug';

@@ -1,0 +1,2 @@
+-- rules: write-statement
+DELETE FROM sessions WHERE id = $1;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+DELETE FROM sessions WHERE expires_at < now();

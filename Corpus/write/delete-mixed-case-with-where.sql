@@ -1,0 +1,2 @@
+-- rules: write-statement
+DeLeTe FrOm "Sessions" WhErE "UserId" = 3;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+DELETE FROM "Bestellungen" WHERE "Größe" > 3;

@@ -1,0 +1,6 @@
+-- rules: write-statement
+BEGIN;
+DECLARE c CURSOR FOR SELECT * FROM imports FOR UPDATE;
+FETCH NEXT FROM c;
+DELETE FROM imports WHERE CURRENT OF c;
+COMMIT;

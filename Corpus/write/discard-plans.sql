@@ -1,0 +1,2 @@
+-- rules: write-statement
+DISCARD PLANS;

@@ -1,0 +1,2 @@
+-- rules: unknown-function
+DO $$ BEGIN PERFORM refresh_search_index(); END $$;

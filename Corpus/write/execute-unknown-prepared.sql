@@ -1,0 +1,3 @@
+-- rules: write-statement
+-- The prepared statement was defined elsewhere: what it does is unknown.
+EXECUTE purge_batch(500);

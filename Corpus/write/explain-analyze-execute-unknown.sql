@@ -1,0 +1,2 @@
+-- rules: explain-analyze, write-statement
+EXPLAIN ANALYZE EXECUTE some_stmt(1);

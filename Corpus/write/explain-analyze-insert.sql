@@ -1,0 +1,2 @@
+-- rules: explain-analyze, write-statement
+EXPLAIN (ANALYZE, BUFFERS) INSERT INTO t (a) VALUES (1);

@@ -1,0 +1,2 @@
+-- rules: explain-analyze, write-statement
+EXPLAIN (ANALYZE on) DELETE FROM sessions WHERE id = 4;

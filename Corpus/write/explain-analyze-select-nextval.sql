@@ -1,0 +1,2 @@
+-- rules: explain-analyze, sequence-change
+EXPLAIN ANALYZE SELECT nextval('ticket_seq');

@@ -1,0 +1,2 @@
+-- rules: explain-analyze, write-statement
+EXPLAIN ANALYZE UPDATE users SET name = 'x' WHERE id = 1;

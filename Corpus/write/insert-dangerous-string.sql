@@ -1,0 +1,3 @@
+-- rules: write-statement
+-- The payload is only data.
+INSERT INTO audit_log (actor, message) VALUES ('bot', 'DROP DATABASE production; --');

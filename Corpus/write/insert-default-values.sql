@@ -1,0 +1,2 @@
+-- rules: write-statement
+INSERT INTO heartbeats DEFAULT VALUES;

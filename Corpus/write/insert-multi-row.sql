@@ -1,0 +1,2 @@
+-- rules: write-statement
+INSERT INTO tags (name) VALUES ('sql'), ('postgres'), ('risk'), ('ops');

@@ -1,0 +1,2 @@
+-- rules: write-statement
+INSERT INTO users (email, name) VALUES ('ada@example.com', 'Ada');

@@ -1,0 +1,2 @@
+-- rules: side-effect-function
+SELECT lo_create(0);

@@ -1,0 +1,2 @@
+-- rules: write-statement
+LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DO NOTHING WHEN NOT MATCHED THEN INSERT VALUES (s.id);

@@ -1,0 +1,2 @@
+-- rules: sequence-change
+SELECT nextval('orders_id_seq');

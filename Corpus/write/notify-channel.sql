@@ -1,0 +1,2 @@
+-- rules: write-statement
+NOTIFY cache_invalidation;

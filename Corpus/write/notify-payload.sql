@@ -1,0 +1,2 @@
+-- rules: write-statement
+NOTIFY order_events, '{"id": 17, "status": "paid"}';

@@ -1,0 +1,2 @@
+-- rules: side-effect-function
+SELECT pg_sleep(5);

@@ -1,0 +1,2 @@
+-- rules: write-statement
+INSERT INTO "schema_migrations" ("version") VALUES ('20240611093000');

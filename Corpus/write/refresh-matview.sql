@@ -1,0 +1,2 @@
+-- rules: write-statement
+REFRESH MATERIALIZED VIEW CONCURRENTLY daily_sales;

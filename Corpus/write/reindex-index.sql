@@ -1,0 +1,2 @@
+-- rules: write-statement
+REINDEX INDEX users_email_key;

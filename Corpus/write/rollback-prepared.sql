@@ -1,0 +1,2 @@
+-- rules: write-statement
+ROLLBACK PREPARED 'transfer-8813';

@@ -1,0 +1,2 @@
+-- rules: write-statement
+SELECT 1 FROM parents WHERE id = 3 FOR KEY SHARE;

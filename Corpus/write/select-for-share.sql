@@ -1,0 +1,2 @@
+-- rules: write-statement
+SELECT * FROM products WHERE id = ANY($1) FOR SHARE;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+SELECT * FROM accounts WHERE id = 1 FOR UPDATE;

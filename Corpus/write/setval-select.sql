@@ -1,0 +1,2 @@
+-- rules: sequence-change
+SELECT setval('orders_id_seq', (SELECT max(id) FROM orders));

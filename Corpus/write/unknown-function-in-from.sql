@@ -1,0 +1,2 @@
+-- rules: unknown-function
+SELECT * FROM reporting.monthly_totals(2024);

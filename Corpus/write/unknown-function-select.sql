@@ -1,0 +1,2 @@
+-- rules: unknown-function
+SELECT calculate_tax(total, 'DE') FROM orders WHERE id = 1;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+UPDATE users SET admin = true WHERE 1 = 0;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING;

@@ -1,0 +1,2 @@
+-- rules: write-statement
+VACUUM (FULL, ANALYZE, VERBOSE) order_items;
