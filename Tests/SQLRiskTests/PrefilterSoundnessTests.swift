@@ -143,7 +143,7 @@ import Testing
     /// reports the limit: its depth estimate has to bound libpg_query's real tree.
     @Test func smallLimits() {
         var random = SplitMix64(seed: 0x1_1417)
-        var inputs = SplicePool.statements.filter { Prefilter.report(for: $0, limits: .default) != nil }
+        var inputs = Array(Set(SplicePool.statements.filter { Prefilter.report(for: $0, limits: .default) != nil })).sorted { $0.lexicographicallyPrecedes($1) }
         for depth in [1, 2, 5, 10, 50, 200, 1_000] {
             inputs.append(Array(("SELECT " + Array(repeating: "1", count: depth).joined(separator: " + ")).utf8))
             inputs.append(Array((String(repeating: "SELECT (", count: depth) + "1" + String(repeating: ")", count: depth)).utf8))
@@ -158,7 +158,7 @@ import Testing
         for limits in [Limits(maxNestingDepth: 40), Limits(maxNestingDepth: 200), Limits(maxNestingDepth: 2_000),
                        Limits(maxStatementBytes: 100), Limits(maxStatements: 3)] {
             var oracle = PrefilterOracle(limits: limits)
-            for input in inputs where random.chance(60) || input.count > 200 { oracle.check(input) }
+            for input in inputs where random.chance(15) || input.count > 200 { oracle.check(input) }
             checked += oracle.checked
             #expect(oracle.failures.isEmpty, "\(limits): \(oracle.failures.joined(separator: "\n\n"))")
         }
