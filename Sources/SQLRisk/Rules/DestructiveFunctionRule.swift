@@ -11,8 +11,6 @@ struct DestructiveFunctionRule: Rule {
     var nodeTypes: [NodeType] { FunctionCalls.nodeTypes }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        guard let call = context.functionCall(at: node), call.effect == .destructive else { return }
-        context.report(Self.descriptor, "The statement \(FunctionCalls.describe(call)), which destroys data for good",
-                       location: call.location, objects: [call.qualifiedName])
+        context.reportCall(at: node, with: .destructive, Self.descriptor, consequence: "which destroys data for good")
     }
 }

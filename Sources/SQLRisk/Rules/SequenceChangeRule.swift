@@ -11,8 +11,6 @@ struct SequenceChangeRule: Rule {
     var nodeTypes: [NodeType] { FunctionCalls.nodeTypes }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        guard let call = context.functionCall(at: node), call.effect == .sequence else { return }
-        context.report(Self.descriptor, "The statement \(FunctionCalls.describe(call)), which changes a sequence for good",
-                       location: call.location, objects: [call.qualifiedName])
+        context.reportCall(at: node, with: .sequence, Self.descriptor, consequence: "which changes a sequence for good")
     }
 }

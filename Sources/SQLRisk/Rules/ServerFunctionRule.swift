@@ -15,8 +15,6 @@ struct ServerFunctionRule: Rule {
     var nodeTypes: [NodeType] { FunctionCalls.nodeTypes }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        guard let call = context.functionCall(at: node), call.effect == .server else { return }
-        context.report(Self.descriptor, "The statement \(FunctionCalls.describe(call)), which acts on the server outside the database",
-                       location: call.location, objects: [call.qualifiedName])
+        context.reportCall(at: node, with: .server, Self.descriptor, consequence: "which acts on the server outside the database")
     }
 }

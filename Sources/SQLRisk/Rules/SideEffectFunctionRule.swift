@@ -12,8 +12,6 @@ struct SideEffectFunctionRule: Rule {
     var nodeTypes: [NodeType] { FunctionCalls.nodeTypes }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
-        guard let call = context.functionCall(at: node), call.effect == .sideEffect else { return }
-        context.report(Self.descriptor, "The statement \(FunctionCalls.describe(call)), which changes state or holds resources",
-                       location: call.location, objects: [call.qualifiedName])
+        context.reportCall(at: node, with: .sideEffect, Self.descriptor, consequence: "which changes state or holds resources")
     }
 }

@@ -54,3 +54,12 @@ enum FunctionCalls {
         call.isCall ? "calls \(call.qualifiedName)" : "uses \(call.name) in attribute notation, which calls it"
     }
 }
+
+extension RuleContext {
+    /// Reports `rule` when the node calls (or names in attribute notation) a function with `effect`:
+    /// "The statement calls pg_read_file, <consequence>".
+    mutating func reportCall(at node: Node, with effect: FunctionEffect, _ rule: RuleDescriptor, consequence: String) {
+        guard let call = functionCall(at: node), call.effect == effect else { return }
+        report(rule, "The statement \(FunctionCalls.describe(call)), \(consequence)", location: call.location, objects: [call.qualifiedName])
+    }
+}
