@@ -7,7 +7,7 @@
 // workload next to this file (scripts/generate-application-workload.py).
 // Speed: the prefilter alone in MB/s on SELECT statements, and µs per read-only statement through
 // `Classifier` with the prefilter (the default) and without it. Each figure is the best of N rounds
-// (5 by default) to keep a noisy shared machine out of it. Build in release: a debug build is 10-30×
+// (30 by default) to keep a noisy shared machine out of it. Build in release: a debug build is 10-30×
 // slower.
 import Foundation
 @_spi(Benchmarks) import SQLRisk
@@ -15,7 +15,7 @@ import Foundation
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 struct Options {
-    var rounds = 5
+    var rounds = 30
     /// Only the prefilter's own speed (for profiling it).
     var prefilterOnly = false
     var regress = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pg15-regress")
@@ -98,19 +98,6 @@ if !options.prefilterOnly {
 
 // MARK: Speed
 
-/// Best time of `rounds` runs of `body`, in seconds.
-func best(_ rounds: Int, _ body: () -> Int) -> (seconds: Double, result: Int) {
-    var bestTime = Double.infinity
-    var result = 0
-    for _ in 0..<rounds {
-        let start = DispatchTime.now().uptimeNanoseconds
-        result = body()
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        bestTime = min(bestTime, elapsed)
-    }
-    return (bestTime, result)
-}
-
 func isSelect(_ sql: [UInt8]) -> Bool {
     var lexer = SQLLexer(sql)
     guard let first = lexer.next(), first.kind == .word else { return false }
@@ -123,9 +110,9 @@ for (name, inputs) in [("Regression SELECTs", regression), ("Workload SELECTs", 
     let bytes = selects.reduce(0) { $0 + $1.count }
     let accepted = selects.filter { fast.prefilterAccepts(utf8: $0) }
     let acceptedBytes = accepted.reduce(0) { $0 + $1.count }
-    let all = best(options.rounds) { selects.reduce(0) { $0 + (fast.prefilterAccepts(utf8: $1) ? 1 : 0) } }
-    let answered = best(options.rounds) { accepted.reduce(0) { $0 + (fast.prefilterAccepts(utf8: $1) ? 1 : 0) } }
-    let withReport = best(options.rounds) { accepted.reduce(0) { $0 + (fast.prefilterReport(utf8: $1)?.statements.count ?? 0) } }
+    let all = best(options.rounds) { countAccepted(fast, selects) }
+    let answered = best(options.rounds) { countAccepted(fast, accepted) }
+    let withReport = best(options.rounds) { countReported(fast, accepted) }
     func rate(_ b: Int, _ t: Double) -> String { String(format: "%.0f MB/s", Double(b) / t / 1e6) }
     func per(_ n: Int, _ t: Double) -> String { String(format: "%.3f µs", t / Double(max(n, 1)) * 1e6) }
     print("  \(name): \(selects.count) statements, \(bytes) bytes (\(accepted.count) answered)")
@@ -134,7 +121,7 @@ for (name, inputs) in [("Regression SELECTs", regression), ("Workload SELECTs", 
     print("    answered, with the report: \(rate(acceptedBytes, withReport.seconds)), \(per(accepted.count, withReport.seconds))/statement")
     // The machine's own yardstick: SQLLexer (statement splitting) only cuts tokens, with no keyword
     // table and no grammar.
-    let lexer = best(options.rounds) { selects.reduce(0) { n, sql in var l = SQLLexer(sql); var k = n; while l.next() != nil { k += 1 }; return k } }
+    let lexer = best(options.rounds) { countLexerTokens(selects) }
     print("    for scale, SQLLexer's bare token loop over all of them: \(rate(bytes, lexer.seconds))")
 }
 
@@ -142,8 +129,8 @@ if options.prefilterOnly { exit(0) }
 print("\nClassifier on read-only statements: default (prefilter first) vs usePrefilter: false")
 for (name, coverage) in [("Application workload", workloadCoverage), ("Regression statements", regressionCoverage)] {
     let inputs = coverage.readOnly
-    let defaultPath = best(options.rounds) { inputs.reduce(0) { $0 + fast.classify(utf8: $1).statements.count } }
-    let fullPath = best(max(1, options.rounds / 2)) { inputs.reduce(0) { $0 + full.classify(utf8: $1).statements.count } }
+    let defaultPath = best(options.rounds) { countClassified(fast, inputs) }
+    let fullPath = best(max(1, options.rounds / 2)) { countClassified(full, inputs) }
     let a = defaultPath.seconds / Double(inputs.count) * 1e6, b = fullPath.seconds / Double(inputs.count) * 1e6
     print(String(format: "  %@: %d statements: default %.3f µs, full %.3f µs per statement: %.1f× faster",
                  name, inputs.count, a, b, b / a))
