@@ -1,6 +1,7 @@
 // sqlrisk-prefilter-timing: the prefilter's coverage and speed, in one run.
 //
-//     swift run -c release sqlrisk-prefilter-timing [--rounds N] [--regress DIR] [--workload FILE]
+//     swift run -c release sqlrisk-prefilter-timing [--rounds N] [--prefilter-only] [--profile-passes N]
+//                                                   [--regress DIR] [--workload FILE]
 //
 // Coverage: of the inputs the full pipeline calls safe, the share the prefilter answers for, on the
 // Corpus, on PostgreSQL's regression SQL (../shared/corpus/pg15-regress) and on the application
@@ -18,6 +19,8 @@ struct Options {
     var rounds = 30
     /// Only the prefilter's own speed (for profiling it).
     var prefilterOnly = false
+    /// Untimed passes of the prefilter over the regression SELECTs, nothing else (for callgrind).
+    var profilePasses = 0
     var regress = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pg15-regress")
     var workload = root.appendingPathComponent("Benchmarks/PrefilterTiming/application-workload.sql")
 
@@ -27,10 +30,11 @@ struct Options {
             switch argument {
             case "--rounds": rounds = Int(rest.popFirst() ?? "") ?? rounds
             case "--prefilter-only": prefilterOnly = true
+            case "--profile-passes": profilePasses = Int(rest.popFirst() ?? "") ?? 1
             case "--regress": regress = URL(fileURLWithPath: rest.popFirst() ?? "")
             case "--workload": workload = URL(fileURLWithPath: rest.popFirst() ?? "")
             default:
-                FileHandle.standardError.write(Data("usage: sqlrisk-prefilter-timing [--rounds N] [--prefilter-only] [--regress DIR] [--workload FILE]\n".utf8))
+                FileHandle.standardError.write(Data("usage: sqlrisk-prefilter-timing [--rounds N] [--prefilter-only] [--profile-passes N] [--regress DIR] [--workload FILE]\n".utf8))
                 exit(64)
             }
         }
@@ -102,6 +106,17 @@ func isSelect(_ sql: [UInt8]) -> Bool {
     var lexer = SQLLexer(sql)
     guard let first = lexer.next(), first.kind == .word else { return false }
     return String(decoding: sql[first.start..<first.end], as: UTF8.self).lowercased() == "select"
+}
+
+if options.profilePasses > 0 {
+    // Instructions per pass: run with N and N+1 passes under
+    // valgrind --tool=callgrind --toggle-collect='*prefilterAccepts*' and subtract.
+    let selects = regression.filter { isSelect($0) && valid($0) }
+    _ = countAccepted(fast, [Array("SELECT 1".utf8)])   // builds the tables outside the passes
+    var accepted = 0
+    for _ in 0..<options.profilePasses { accepted += countAccepted(fast, selects) }
+    print("\(options.profilePasses) passes over \(selects.count) regression SELECTs: \(accepted) answers")
+    exit(0)
 }
 
 print("\nPrefilter alone (release build expected), SELECT statements")

@@ -119,14 +119,38 @@ extension PrefilterParser {
         let chunk = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
         let outside = ~Self.identifierBytes(chunk) & 0x8080_8080_8080_8080
         let second = UInt8(truncatingIfNeeded: chunk >> 8)
-        // A prefixed string (`E'`, `U&`) or a longer word takes the general path.
-        guard outside != 0, second != UInt8(ascii: "'"), second != UInt8(ascii: "&") else { return longWord(first) }
+        // A prefixed string (`E'`, `U&`) takes the general path.
+        guard second != UInt8(ascii: "'"), second != UInt8(ascii: "&") else { return longWord(first) }
+        guard outside != 0 else { return longerWord(chunk) }
         let length = outside.trailingZeroBitCount >> 3
         let end = start &+ length
         // Non-ASCII would continue the identifier (and fold by locale): not handled.
         guard base[end] < 0x80 else { return bad() }
         position = end
         let info = words.lookup(WordLookup.folded(chunk & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)))
+        if info.isRisky || info.isDangerousName { return bad() }
+        return Token(.word, start, end, info: info)
+    }
+
+    /// A word of eight bytes or more, the first eight in `chunk` (eight bytes after `position` are
+    /// readable). Most such names are in no table, and the filter of the long words says so from the
+    /// first eight bytes and the length.
+    @inline(never) private mutating func longerWord(_ chunk: UInt64) -> Token {
+        let start = position
+        let end = identifierEnd(start &+ 8)
+        let length = end &- start
+        // Non-ASCII would continue the identifier (and fold by locale): not handled.
+        guard length <= WordLookup.maxLength, end >= count || base[end] < 0x80 else { return bad() }
+        position = end
+        let first = WordLookup.folded(chunk)
+        let info: WordInfo
+        if length == 8 {
+            info = words.lookup(first)
+        } else if words.mayHoldLong(first, length: length) {
+            info = WordTables.words.lookupLong(base + start, length: length, limit: count &- start, fold: true)
+        } else {
+            info = .plain
+        }
         if info.isRisky || info.isDangerousName { return bad() }
         return Token(.word, start, end, info: info)
     }

@@ -60,12 +60,21 @@ struct WordLookup: @unchecked Sendable {
     /// PostgreSQL truncates names to 63 bytes; longer words are never looked up (the scanner refuses them).
     static let maxLength = 63
 
-    /// The words of up to eight bytes: all the scanner needs to carry for the common case.
+    /// The words of up to eight bytes and the filter of the longer ones: all the scanner needs to
+    /// carry for the common cases.
     struct ShortWords {
         fileprivate let keys: UnsafeMutablePointer<UInt64>
         fileprivate let infos: UnsafeMutablePointer<UInt32>
         fileprivate let shift: UInt64
         fileprivate let mask: Int
+        fileprivate let longFilter: UnsafeMutablePointer<UInt64>
+
+        /// False when no word longer than eight bytes in the table starts with the eight bytes of
+        /// `first` (folded as the table's words are) and has `length` bytes: most long names.
+        @inline(__always) func mayHoldLong(_ first: UInt64, length: Int) -> Bool {
+            let bit = WordLookup.filterBit(first, length: length)
+            return longFilter[bit >> 6] & (1 &<< UInt64(truncatingIfNeeded: bit & 63)) != 0
+        }
 
         /// The entry for a word of at most eight bytes given as its little-endian key.
         @inline(__always) func lookup(_ key: UInt64) -> WordInfo {
@@ -82,7 +91,7 @@ struct WordLookup: @unchecked Sendable {
     let short: ShortWords
     /// One bit per (first eight bytes, length) of the long words: most long names are in no table,
     /// and this tells so without hashing all their bytes.
-    private let longFilter: UnsafeMutablePointer<UInt64>
+    private var longFilter: UnsafeMutablePointer<UInt64> { short.longFilter }
     /// The hash's upper half with the low bit set (0 marks an empty slot).
     private let tags: UnsafeMutablePointer<UInt32>
     private let entries: UnsafeMutablePointer<Entry>
@@ -105,13 +114,13 @@ struct WordLookup: @unchecked Sendable {
             keys[slot] = key
             infos[slot] = info
         }
-        self.short = ShortWords(keys: keys, infos: infos, shift: shift, mask: shortMask)
-        longFilter = .allocate(capacity: 64)
+        let longFilter = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
         longFilter.initialize(repeating: 0, count: 64)
         for word in long.keys {
             let bit = word.withUnsafeBufferPointer { Self.filterBit(Self.chunk($0.baseAddress!, 8, available: $0.count), length: $0.count) }
             longFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+        self.short = ShortWords(keys: keys, infos: infos, shift: shift, mask: shortMask, longFilter: longFilter)
         var capacity = 64
         while capacity < long.count * 2 { capacity *= 2 }
         mask = capacity - 1
@@ -146,7 +155,7 @@ struct WordLookup: @unchecked Sendable {
     }
 
     /// The filter bit of a long word: 12 bits of a hash of its first eight bytes and its length.
-    @inline(__always) private static func filterBit(_ first: UInt64, length: Int) -> Int {
+    @inline(__always) fileprivate static func filterBit(_ first: UInt64, length: Int) -> Int {
         Int(truncatingIfNeeded: ((first ^ UInt64(truncatingIfNeeded: length)) &* multiplier) >> 52)
     }
 
