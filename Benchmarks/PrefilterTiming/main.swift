@@ -91,6 +91,17 @@ let corpus = files(in: root.appendingPathComponent("Corpus")).compactMap { try? 
 let regression = files(in: options.regress.appendingPathComponent("sql")).flatMap(statements(of:))
 let workload = statements(of: options.workload)
 
+if options.profilePasses > 0 {
+    // Instructions per pass: run with N and N+1 passes under
+    // valgrind --tool=callgrind --toggle-collect='*prefilterAccepts*' and subtract.
+    let selects = regression.filter { isSelect($0) && valid($0) }
+    _ = countAccepted(fast, [Array("SELECT 1".utf8)])   // builds the tables outside the passes
+    var accepted = 0
+    for _ in 0..<options.profilePasses { accepted += countAccepted(fast, selects) }
+    print("\(options.profilePasses) passes over \(selects.count) regression SELECTs: \(accepted) answers")
+    exit(0)
+}
+
 let workloadCoverage = options.prefilterOnly ? Coverage([]) : Coverage(workload)
 let regressionCoverage = options.prefilterOnly ? Coverage([]) : Coverage(regression)
 if !options.prefilterOnly {
@@ -106,17 +117,6 @@ func isSelect(_ sql: [UInt8]) -> Bool {
     var lexer = SQLLexer(sql)
     guard let first = lexer.next(), first.kind == .word else { return false }
     return String(decoding: sql[first.start..<first.end], as: UTF8.self).lowercased() == "select"
-}
-
-if options.profilePasses > 0 {
-    // Instructions per pass: run with N and N+1 passes under
-    // valgrind --tool=callgrind --toggle-collect='*prefilterAccepts*' and subtract.
-    let selects = regression.filter { isSelect($0) && valid($0) }
-    _ = countAccepted(fast, [Array("SELECT 1".utf8)])   // builds the tables outside the passes
-    var accepted = 0
-    for _ in 0..<options.profilePasses { accepted += countAccepted(fast, selects) }
-    print("\(options.profilePasses) passes over \(selects.count) regression SELECTs: \(accepted) answers")
-    exit(0)
 }
 
 print("\nPrefilter alone (release build expected), SELECT statements")
