@@ -130,7 +130,8 @@ struct PrefilterParser {
     /// PostgreSQL's scanner looks one token ahead to tell NOT LIKE from NOT x, NULLS FIRST from a
     /// column named nulls, WITH TIME ZONE from WITH; so does this one.
     @inline(__always) private mutating func applyLookahead() {
-        guard token.kind == .word else { return }
+        // Only words carry the bit (a quoted name's info comes from the function tables).
+        guard token.info.needsLookahead else { return }
         switch token.info.keyword {
         case .not:
             switch next.keyword {

@@ -24,6 +24,7 @@ enum WordTables {
         }
         for keyword in Keyword.allCases where keyword != .none && !keyword.isLookahead { add(keyword.name, UInt32(keyword.rawValue)) }
         for word in RiskyWords.list.split(whereSeparator: { $0 == " " || $0 == "\n" }) { add(String(word), WordInfo.riskyBit) }
+        for keyword in [Keyword.not, .nulls, .with] { add(keyword.name, WordInfo.lookaheadBit) }
         for name in FunctionNames.all where name.utf8.count <= WordLookup.maxLength {
             switch FunctionCatalogue.effect(of: name, schema: nil) {
             case .readOnly: functions[Array(name.utf8)] = WordInfo.readOnlyFunctionBit

@@ -65,10 +65,15 @@ struct WordInfo: Equatable {
     /// COPY ...). The grammar would refuse most of them anyway; refusing them outright keeps a grammar
     /// slip from ever letting one through.
     var isRisky: Bool { raw & Self.riskyBit != 0 }
+    /// NOT, NULLS or WITH: what the next token is decides which token PostgreSQL's scanner makes of
+    /// it (`PrefilterParser.applyLookahead`). One bit to test for every token instead of a kind and
+    /// a keyword.
+    var needsLookahead: Bool { raw & Self.lookaheadBit != 0 }
 
     static let readOnlyFunctionBit: UInt32 = 1 << 16
     static let dangerousBit: UInt32 = 1 << 17
     static let riskyBit: UInt32 = 1 << 18
+    static let lookaheadBit: UInt32 = 1 << 19
 }
 
 /// Words that make the prefilter answer "don't know" wherever they appear unquoted: the verbs of
