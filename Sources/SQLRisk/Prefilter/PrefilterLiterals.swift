@@ -11,7 +11,9 @@ enum KnownOperators {
     ]
 
     /// The operators packed little-endian into 32 bits (none is longer than four bytes).
-    static let packed: [UInt32] = list.map { $0.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+    static let packed: Set<UInt32> = Set(list.map { $0.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) } })
+
+    static func isKnown(_ packed: UInt32) -> Bool { Self.packed.contains(packed) }
 }
 
 extension PrefilterParser {
@@ -163,6 +165,13 @@ extension PrefilterParser {
     /// trailing `+`/`-` dropped unless the operator holds one of `~ ! @ # ^ & | \` ? %`.
     mutating func operatorToken() -> Token {
         let start = position
+        // The commonest case, a one-character operator (`=`, `<`, `*` ...) before anything else.
+        if classes[Int(byte(start &+ 1))] & CharacterClass.operatorChar == 0 {
+            let op = Self.singleOperators[Int(base[start])]
+            guard op != .none else { return bad() }
+            position = start &+ 1
+            return Token(.operator, start, start &+ 1, op: op)
+        }
         var end = start
         while end < count, classes[Int(base[end])] & CharacterClass.operatorChar != 0 {
             if end > start {
@@ -209,9 +218,25 @@ extension PrefilterParser {
             guard length <= 4 else { return bad() }
             var packed: UInt32 = 0
             for k in (start..<end).reversed() { packed = packed << 8 | UInt32(base[k]) }
-            guard KnownOperators.packed.contains(packed) else { return bad() }
+            guard KnownOperators.isKnown(packed) else { return bad() }
         }
         return Token(.operator, start, end, op: op)
+    }
+
+    /// What each byte is as a one-character operator (`.none`: not one PostgreSQL has built in, `` ` ``
+    /// and `?` among them).
+    static let singleOperators: [OperatorKind] = (0..<256).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "+"): return .plus
+        case UInt8(ascii: "-"): return .minus
+        case UInt8(ascii: "*"): return .star
+        case UInt8(ascii: "/"): return .slash
+        case UInt8(ascii: "%"): return .percent
+        case UInt8(ascii: "^"): return .caret
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "="): return .comparison
+        case let c where KnownOperators.isKnown(UInt32(c)): return .generic
+        default: return .none
+        }
     }
 
     /// `<=`, `>=`, `<>`, `!=`.
