@@ -5,6 +5,7 @@ enum CharacterClass {
     static let digit: UInt8 = 4
     static let space: UInt8 = 8              // space \t \n \r \f (not \v: PostgreSQL 15 does not skip it)
     static let operatorChar: UInt8 = 16      // ~ ! @ # ^ & | ` ? + - * / % < > =
+    static let triviaStart: UInt8 = 32       // the spaces, `-` and `/`: what may start a space or a comment
 
     /// 256 entries, allocated once (by `WordTables`) and never freed.
     static func makeTable() -> UnsafePointer<UInt8> {
@@ -15,8 +16,9 @@ enum CharacterClass {
         table[Int(UInt8(ascii: "_"))] = identifierStart | identifierPart
         for c in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(c)] = digit | identifierPart }
         table[Int(UInt8(ascii: "$"))] = identifierPart
-        for c in [0x20, 0x09, 0x0A, 0x0D, 0x0C] { table[c] = space }
+        for c in [0x20, 0x09, 0x0A, 0x0D, 0x0C] { table[c] = space | triviaStart }
         for c in "~!@#^&|`?+-*/%<>=".utf8 { table[Int(c)] = operatorChar }
+        for c in "-/".utf8 { table[Int(c)] |= triviaStart }
         return UnsafePointer(table)
     }
 }
@@ -82,11 +84,11 @@ extension PrefilterParser {
     @inline(__always) private mutating func skipTrivia() -> Bool {
         while position < count {
             let c = base[position]
+            // Most tokens are one space apart or none: one test each for those cases.
+            if classes[Int(c)] & CharacterClass.triviaStart == 0 { return true }
             if c == 0x20 {
-                // Most tokens are one space apart: look no further before the general loop.
                 position &+= 1
-                if position < count, classes[Int(base[position])] & CharacterClass.space == 0, base[position] != UInt8(ascii: "-"),
-                   base[position] != UInt8(ascii: "/") { return true }
+                if position >= count || classes[Int(base[position])] & CharacterClass.triviaStart == 0 { return true }
                 continue
             }
             if classes[Int(c)] & CharacterClass.space != 0 { position = spaceEnd(position &+ 1); continue }
