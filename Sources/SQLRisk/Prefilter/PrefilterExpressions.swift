@@ -61,7 +61,17 @@ extension PrefilterParser {
         guard enter() else { return false }
         defer { leave() }
         if !simple {
-            guard operand(bExpression: bExpression) else { return false }
+            if token.kind == .word, token.info.isPlainIdentifier, next.kind == .dot {
+                // `t.name`, the next commonest operand: what `operand`, `primary` and `keywordOrName`
+                // would do for it (one level of nesting, then `columnReference`), without their
+                // switches.
+                guard enter() else { return false }
+                let reference = columnReference()
+                leave()
+                guard reference else { return false }
+            } else {
+                guard operand(bExpression: bExpression) else { return false }
+            }
             if starEnd == lastEnd {
                 // A lone `t.*` ends the expression; the caller decides whether it may stand there.
                 endedWithStar = true
@@ -313,7 +323,7 @@ extension PrefilterParser {
     }
 
     /// `name`, `t.name`, `s.t.name`, `t.*`, or `pg_catalog.f(...)`, then subscripts.
-    private mutating func columnReference() -> Bool {
+    mutating func columnReference() -> Bool {
         let catalog = next.kind == .dot && atCatalogSchema
         advance()
         var parts = 1
