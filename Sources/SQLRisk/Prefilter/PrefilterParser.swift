@@ -111,9 +111,11 @@ struct PrefilterParser {
         words = WordTables.words.short
         classes = WordTables.classes.base
         self.maxNesting = maxNesting
-        token = scan()
-        next = scan()
-        applyLookahead()
+        // Through `advance`, not its scanner inlined here again: one copy of the scanner's branches
+        // for the predictor to learn.
+        advance()
+        advance()
+        lastEnd = 0
     }
 
     // MARK: Moving along
