@@ -117,8 +117,17 @@ extension PrefilterParser {
     /// identifier's end, its folded bytes as the table key, no loop and no branch per byte.
     @inline(__always) private mutating func word(_ first: UInt8) -> Token {
         let start = position
-        guard count &- start >= 8 else { return longWord(first) }
-        let chunk = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+        let available = count &- start
+        let chunk: UInt64
+        if available >= 8 {
+            chunk = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+        } else if count >= 8 {
+            // The input's last eight bytes, shifted so that the word comes first and zeros (which end
+            // an identifier) follow it: most statements end with a word.
+            chunk = UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self) &>> UInt64(truncatingIfNeeded: (8 &- available) &* 8)
+        } else {
+            return longWord(first)
+        }
         let outside = ~Self.identifierBytes(chunk) & 0x8080_8080_8080_8080
         let second = UInt8(truncatingIfNeeded: chunk >> 8)
         // A prefixed string (`E'`, `U&`) takes the general path.
@@ -127,7 +136,7 @@ extension PrefilterParser {
         let length = outside.trailingZeroBitCount >> 3
         let end = start &+ length
         // Non-ASCII would continue the identifier (and fold by locale): not handled.
-        guard base[end] < 0x80 else { return bad() }
+        guard end == count || base[end] < 0x80 else { return bad() }
         position = end
         let info = words.lookup(WordLookup.folded(chunk & ((1 &<< (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)))
         if info.isRisky || info.isDangerousName { return bad() }
