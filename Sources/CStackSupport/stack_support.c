@@ -20,7 +20,7 @@ size_t sqlrisk_remaining_stack(void) {
         stack_low = (uintptr_t)low;
         stack_known = 1;
     }
-    char marker;
-    uintptr_t here = (uintptr_t)&marker;
+    // The frame's address, not a local's: AddressSanitizer moves locals to a heap "fake stack".
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
     return here > stack_low ? (size_t)(here - stack_low) : 0;
 }
