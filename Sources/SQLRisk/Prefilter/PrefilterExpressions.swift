@@ -62,9 +62,7 @@ extension PrefilterParser {
         defer { leave() }
         if !simple {
             if token.kind == .word, token.info.isPlainIdentifier, next.kind == .dot {
-                // `t.name`, the next commonest operand: what `operand`, `primary` and `keywordOrName`
-                // would do for it (one level of nesting, then `columnReference`), without their
-                // switches.
+                // `t.name`: what `operand`, `primary` and `keywordOrName` would do, without their switches.
                 guard enter() else { return false }
                 let reference = columnReference()
                 leave()
