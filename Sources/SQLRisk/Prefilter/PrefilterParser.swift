@@ -33,8 +33,8 @@ enum OperatorKind: UInt8 {
 
 /// Sixteen bytes in two 64-bit words, so that it travels in two registers and is written and read
 /// back whole: with five fields of 1 to 4 bytes, copying `next` into `token` read 8 bytes that two
-/// separate stores had just written, and the failed store forwarding stalled every `advance` (a fifth
-/// of the prefilter's time). Offsets fit in 32 bits: input is at most 2 GB.
+/// separate stores had just written, a store-forwarding stall in every `advance` (3% of the
+/// prefilter's time). Offsets fit in 32 bits: input is at most 2 GB.
 struct Token {
     /// `kind` in bits 0-7, `op` in bits 8-15, `info` in bits 32-63.
     fileprivate(set) var head: UInt64

@@ -113,8 +113,9 @@ extension PrefilterParser {
         return true
     }
 
-    /// A word of at most seven bytes with eight readable, the common case, from one 8-byte load: the
-    /// identifier's end, its folded bytes as the table key, no loop and no branch per byte.
+    /// A word, the common case of up to seven bytes from one 8-byte load: the identifier's end, its
+    /// folded bytes as the table key, no loop and no branch per byte. Longer words, prefixed strings
+    /// and inputs under eight bytes take the general paths.
     @inline(__always) private mutating func word(_ first: UInt8) -> Token {
         let start = position
         let available = count &- start
