@@ -4,7 +4,7 @@ struct UnknownFunctionRule: Rule {
         id: "unknown-function", level: .write,
         summary: "A call of a function that is not a PostgreSQL built-in (user-defined or from an extension)",
         rationale: "A user-defined function can insert, update or delete behind an innocent-looking SELECT; without its definition it cannot be called read-only.",
-        hint: "Allow the function by name in your configuration once you know it only reads",
+        hint: "Review what the function does; a gate that knows it only reads can accept this finding for it by name",
         hits: ["SELECT my_func(1)", "SELECT * FROM t WHERE public.lower(name) = 'x'", "SELECT \"PG_READ_FILE\"('x')"],
         misses: ["SELECT lower(name) FROM t", "SELECT count(*) FROM t", "SELECT t.email FROM t"])
 
