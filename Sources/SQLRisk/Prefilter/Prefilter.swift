@@ -8,14 +8,18 @@ enum Prefilter {
     /// passed the pipeline's size, NUL and UTF-8 checks.
     static func report(for sql: [UInt8], limits: Limits) -> Report? {
         var statements: [StatementReport] = []
-        guard recognize(sql, limits: limits, { statements.append($0) }) else { return nil }
+        let recognized = recognize(sql, limits: limits) { index, location, length, kind in
+            statements.append(StatementReport(index: index, location: location, length: length, kind: kind.tag, level: .safe, findings: []))
+        }
+        guard recognized else { return nil }
         // Every statement is safe, so the report is too (without `init(statements:)`'s extra array).
         return Report(level: .safe, statements: statements)
     }
 
-    /// True when every statement of `sql` is a pure query, handing each one's report to `found`.
+    /// True when every statement of `sql` is a pure query, handing each one's index, location,
+    /// length and kind to `found`.
     @inline(__always)
-    static func recognize(_ sql: [UInt8], limits: Limits, _ found: (StatementReport) -> Void) -> Bool {
+    static func recognize(_ sql: [UInt8], limits: Limits, _ found: (Int, Int, Int, PrefilterParser.StatementKind) -> Void) -> Bool {
         // The parser's own limits: larger input goes the full way and gets its finding there.
         guard sql.count <= limits.maxStatementBytes, sql.count <= limits.maxInputBytes, sql.count < Int32.max else { return false }
         if sql.isEmpty { return true }
@@ -33,7 +37,7 @@ enum Prefilter {
                 // Anything but `;` (or the end) after a statement is left to the parser.
                 guard parser.token.kind == .semicolon || parser.token.kind == .end,
                       estimatedTreeDepth(deepest: parser.deepest, links: parser.links) <= limits.maxNestingDepth, count < limits.maxStatements else { return false }
-                found(StatementReport(index: count, location: start, length: parser.lastEnd - start, kind: kind, level: .safe, findings: []))
+                found(count, start, parser.lastEnd - start, kind)
                 count += 1
                 while parser.accept(.semicolon) {}
             }
@@ -92,6 +96,21 @@ extension Classifier {
 
     /// Whether the prefilter proves `bytes` read-only, without building the report: its raw speed.
     @_spi(Benchmarks) public func prefilterAccepts(utf8 bytes: [UInt8]) -> Bool {
-        Prefilter.recognize(bytes, limits: options.limits) { _ in }
+        Prefilter.recognize(bytes, limits: options.limits) { _, _, _, _ in }
+    }
+
+    /// The prefilter's scanner alone: how many tokens it cuts from `bytes` before the end or the first
+    /// token it does not handle. Only for benchmarks: what the grammar costs is the difference.
+    @_spi(Benchmarks) public func prefilterTokenCount(utf8 bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.count > 0 else { return 0 }
+            var parser = PrefilterParser(buffer, maxNesting: 0)
+            var tokens = 0
+            while parser.token.kind != .end, parser.token.kind != .bad {
+                tokens += 1
+                parser.advance()
+            }
+            return tokens
+        }
     }
 }

@@ -218,11 +218,25 @@ struct PrefilterParser {
 
     // MARK: Statements
 
-    /// The statement at the current token, or nil for "don't know". Statement kinds are command tags.
-    mutating func statement() -> String? {
-        if accept(.show) { return show() ? "SHOW" : nil }
-        if accept(.explain) { return explain() ? "EXPLAIN" : nil }
-        return selectStatement() != nil ? "SELECT" : nil
+    /// The statements the prefilter recognizes; `tag` is the report's statement kind.
+    enum StatementKind {
+        case select, show, explain
+
+        var tag: String {
+            switch self {
+            case .select: "SELECT"
+            case .show: "SHOW"
+            case .explain: "EXPLAIN"
+            }
+        }
+    }
+
+    /// The statement at the current token, or nil for "don't know". (An enum, not the tag: a String
+    /// returned per statement cost a release call even where no report is built.)
+    mutating func statement() -> StatementKind? {
+        if accept(.show) { return show() ? .show : nil }
+        if accept(.explain) { return explain() ? .explain : nil }
+        return selectStatement() != nil ? .select : nil
     }
 
     /// `SHOW name[.name...]` or `SHOW ALL`. Setting names are free-form; the special forms
@@ -242,11 +256,13 @@ struct PrefilterParser {
 
     /// `pg_catalog`, unquoted in any case or quoted exactly.
     var atCatalogSchema: Bool {
-        mutating get {
-            if token.kind == .quotedIdentifier {
-                return token.end - token.start == 12 && matches("pg_catalog", at: token.start + 1, folding: false)
+        // Asked of every dotted name: the length decides most cases before any call.
+        @inline(__always) mutating get {
+            switch (token.kind, token.end - token.start) {
+            case (.quotedIdentifier, 12): return matches("pg_catalog", at: token.start + 1, folding: false)
+            case (.word, 10): return matches("pg_catalog", at: token.start, folding: true)
+            default: return false
             }
-            return atWord("pg_catalog")
         }
     }
 

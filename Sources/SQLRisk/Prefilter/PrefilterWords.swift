@@ -54,7 +54,12 @@ struct WordInfo: Equatable {
     }
     /// Neither a keyword nor anything else the tables know: a plain name.
     @inline(__always) var isPlainIdentifier: Bool { raw & 0xFFFF == 0 }
-    var category: KeywordCategory { KeywordCategory(rawValue: UInt8(truncatingIfNeeded: raw >> 8) & 7) ?? .reserved }
+    /// (Raw values 0...4 stored by `WordTables`: a byte converts without init(rawValue:)'s switch,
+    /// which the compiler left out of line.)
+    @inline(__always) var category: KeywordCategory {
+        let value = UInt8(truncatingIfNeeded: raw >> 8) & 7
+        return value <= KeywordCategory.reserved.rawValue ? unsafeBitCast(value, to: KeywordCategory.self) : .reserved
+    }
     /// A call `name(...)`, unqualified or in `pg_catalog`, is known to change nothing (set by
     /// `WordTables.readOnlyFunctions`, which the parser asks only about names it sees called).
     var isReadOnlyFunction: Bool { raw & Self.readOnlyFunctionBit != 0 }
