@@ -46,3 +46,10 @@ nonisolated func countLexerTokens(_ inputs: [[UInt8]]) -> Int {
     }
     return tokens
 }
+
+/// The prefilter's scanner alone over each input: how many tokens it cuts.
+nonisolated func countScannerTokens(_ classifier: Classifier, _ inputs: [[UInt8]]) -> Int {
+    var tokens = 0
+    for sql in inputs { tokens += classifier.prefilterTokenCount(utf8: sql) }
+    return tokens
+}

@@ -1,7 +1,7 @@
 // sqlrisk-prefilter-timing: the prefilter's coverage and speed, in one run.
 //
-//     swift run -c release sqlrisk-prefilter-timing [--rounds N] [--prefilter-only] [--profile-passes N]
-//                                                   [--regress DIR] [--workload FILE]
+//     swift run -c release sqlrisk-prefilter-timing [--rounds N] [--prefilter-only] [--regress DIR] [--workload FILE]
+//                                                   [--profile-passes N [--profile-workload] [--profile-scanner]]
 //
 // Coverage: of the inputs the full pipeline calls safe, the share the prefilter answers for, on the
 // Corpus, on PostgreSQL's regression SQL (../shared/corpus/pg15-regress) and on the application
@@ -21,6 +21,10 @@ struct Options {
     var prefilterOnly = false
     /// Untimed passes of the prefilter over the regression SELECTs, nothing else (for callgrind).
     var profilePasses = 0
+    /// Profile the workload's SELECTs instead of the regression SELECTs.
+    var profileWorkload = false
+    /// Profile the scanner alone (`prefilterTokenCount`) instead of the whole prefilter.
+    var profileScanner = false
     var regress = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pg15-regress")
     var workload = root.appendingPathComponent("Benchmarks/PrefilterTiming/application-workload.sql")
 
@@ -31,10 +35,12 @@ struct Options {
             case "--rounds": rounds = Int(rest.popFirst() ?? "") ?? rounds
             case "--prefilter-only": prefilterOnly = true
             case "--profile-passes": profilePasses = Int(rest.popFirst() ?? "") ?? 1
+            case "--profile-workload": profileWorkload = true
+            case "--profile-scanner": profileScanner = true
             case "--regress": regress = URL(fileURLWithPath: rest.popFirst() ?? "")
             case "--workload": workload = URL(fileURLWithPath: rest.popFirst() ?? "")
             default:
-                FileHandle.standardError.write(Data("usage: sqlrisk-prefilter-timing [--rounds N] [--prefilter-only] [--profile-passes N] [--regress DIR] [--workload FILE]\n".utf8))
+                FileHandle.standardError.write(Data("usage: sqlrisk-prefilter-timing [--rounds N] [--prefilter-only] [--regress DIR] [--workload FILE] [--profile-passes N [--profile-workload] [--profile-scanner]]\n".utf8))
                 exit(64)
             }
         }
@@ -92,13 +98,17 @@ let regression = files(in: options.regress.appendingPathComponent("sql")).flatMa
 let workload = statements(of: options.workload)
 
 if options.profilePasses > 0 {
-    // Instructions per pass: run with N and N+1 passes under
-    // valgrind --tool=callgrind --toggle-collect='*prefilterAccepts*' and subtract.
-    let selects = regression.filter { isSelect($0) && valid($0) }
+    // Instructions per pass: run with N and N+2 passes under valgrind --tool=callgrind
+    // --toggle-collect='*prefilterAccepts*' (or '*prefilterTokenCount*' with --profile-scanner),
+    // subtract and halve.
+    let name = options.profileWorkload ? "workload" : "regression"
+    let selects = (options.profileWorkload ? workload : regression).filter { isSelect($0) && valid($0) }
     _ = countAccepted(fast, [Array("SELECT 1".utf8)])   // builds the tables outside the passes
-    var accepted = 0
-    for _ in 0..<options.profilePasses { accepted += countAccepted(fast, selects) }
-    print("\(options.profilePasses) passes over \(selects.count) regression SELECTs: \(accepted) answers")
+    var answers = 0
+    for _ in 0..<options.profilePasses {
+        answers += options.profileScanner ? countScannerTokens(fast, selects) : countAccepted(fast, selects)
+    }
+    print("\(options.profilePasses) passes over \(selects.count) \(name) SELECTs: \(answers) \(options.profileScanner ? "tokens" : "answers")")
     exit(0)
 }
 
@@ -138,6 +148,10 @@ for (name, inputs) in [("Regression SELECTs", regression), ("Workload SELECTs", 
     // table and no grammar.
     let lexer = best(options.rounds) { countLexerTokens(selects) }
     print("    for scale, SQLLexer's bare token loop over all of them: \(rate(bytes, lexer.seconds))")
+    // The scanner alone, every token to the end of each input (the prefilter stops at the first
+    // it cannot use): what the grammar adds is the difference.
+    let scanner = best(options.rounds) { countScannerTokens(fast, selects) }
+    print("    the prefilter's scanner alone over all of them: \(rate(bytes, scanner.seconds)) (\(scanner.result) tokens)")
 }
 
 if options.prefilterOnly { exit(0) }
