@@ -44,6 +44,22 @@ import Testing
         #expect(Self.info("RI_FKey_cascade_del", fold: false).isDangerousName)
     }
 
+    /// The operator table knows exactly the listed operators: every one of them, and no other run of
+    /// one to three operator characters.
+    @Test func operatorTableHoldsExactlyTheList() {
+        func packed(_ bytes: [UInt8]) -> UInt32 { bytes.reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+        let listed = Set(KnownOperators.list.map { packed(Array($0.utf8)) })
+        for name in KnownOperators.list { #expect(KnownOperators.isKnown(packed(Array(name.utf8))), "\(name)") }
+        let characters = Array("~!@#^&|`?+-*/%<>=".utf8)
+        var runs: [[UInt8]] = characters.map { [$0] }
+        for _ in 0..<2 { runs += runs.filter { $0.count == runs.last!.count }.flatMap { run in characters.map { run + [$0] } } }
+        #expect(runs.count == 17 + 17 * 17 + 17 * 17 * 17)
+        for run in runs where !listed.contains(packed(run)) {
+            #expect(!KnownOperators.isKnown(packed(run)), "\(String(decoding: run, as: UTF8.self))")
+        }
+        #expect(!KnownOperators.isKnown(0))
+    }
+
     /// Wherever the prefilter's scanner understands every token, it splits the input exactly as
     /// PostgreSQL does: on the regression corpus, the workload and random splices of them.
     @Test func tokensMatchLibpgQuery() {

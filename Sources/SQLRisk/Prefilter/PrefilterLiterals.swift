@@ -10,10 +10,34 @@ enum KnownOperators {
         "<^", ">^", "?#", "?-", "?-|", "?||", "~=", "~<~", "~<=~", "~>=~", "~>~", "*<", "*<=", "*>", "*>=", "*=", "*<>",
     ]
 
-    /// The operators packed little-endian into 32 bits (none is longer than four bytes).
-    static let packed: Set<UInt32> = Set(list.map { $0.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) } })
+    /// The operators packed little-endian into 32 bits (none is longer than four bytes), in an
+    /// open-addressing table of 256 slots, 0 for empty: a lookup is a multiplication and a probe or
+    /// two (a `Set` hashed each one with SipHash, the most expensive part of scanning an operator).
+    private static let table: WordLookup.Pointer32 = {
+        let slots = UnsafeMutablePointer<UInt32>.allocate(capacity: 256)
+        slots.initialize(repeating: 0, count: 256)
+        for name in list {
+            let packed = name.utf8.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            var slot = KnownOperators.slot(packed)
+            while slots[slot] != 0 { slot = (slot &+ 1) & 255 }
+            slots[slot] = packed
+        }
+        return WordLookup.Pointer32(slots)
+    }()
 
-    static func isKnown(_ packed: UInt32) -> Bool { Self.packed.contains(packed) }
+    @inline(__always) private static func slot(_ packed: UInt32) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B1) >> 24) }
+
+    static func isKnown(_ packed: UInt32) -> Bool {
+        guard packed != 0 else { return false }
+        let slots = table.base
+        var slot = slot(packed)
+        while true {
+            let stored = slots[slot]
+            if stored == packed { return true }
+            if stored == 0 { return false }
+            slot = (slot &+ 1) & 255
+        }
+    }
 }
 
 extension PrefilterParser {

@@ -51,6 +51,11 @@ struct WordLookup: @unchecked Sendable {
         let base: UnsafePointer<UInt8>
         init(_ base: UnsafePointer<UInt8>) { self.base = base }
     }
+    /// The same for 32-bit entries.
+    struct Pointer32: @unchecked Sendable {
+        let base: UnsafePointer<UInt32>
+        init(_ base: UnsafeMutablePointer<UInt32>) { self.base = UnsafePointer(base) }
+    }
 
     struct Entry {
         var info: UInt32 = 0
