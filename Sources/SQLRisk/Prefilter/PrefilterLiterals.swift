@@ -13,7 +13,7 @@ enum KnownOperators {
     /// The operators packed little-endian into 32 bits (none is longer than four bytes), in an
     /// open-addressing table of 256 slots, 0 for empty: a lookup is a multiplication and a probe or
     /// two (a `Set` hashed each one with SipHash: 1% of the prefilter's instructions).
-    private static let table: WordLookup.Pointer32 = {
+    private static let table: WordLookup.Pointer<UInt32> = {
         let slots = UnsafeMutablePointer<UInt32>.allocate(capacity: 256)
         slots.initialize(repeating: 0, count: 256)
         for name in list {
@@ -22,7 +22,7 @@ enum KnownOperators {
             while slots[slot] != 0 { slot = (slot &+ 1) & 255 }
             slots[slot] = packed
         }
-        return WordLookup.Pointer32(slots)
+        return WordLookup.Pointer(UnsafePointer(slots))
     }()
 
     @inline(__always) private static func slot(_ packed: UInt32) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B1) >> 24) }

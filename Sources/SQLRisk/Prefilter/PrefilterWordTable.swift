@@ -47,14 +47,9 @@ enum WordTables {
 /// ones are probed by a 32-bit tag and compared eight bytes at a time in a pool padded for that.
 struct WordLookup: @unchecked Sendable {
     /// A pointer that may be shared: the memory behind it never changes.
-    struct Pointer: @unchecked Sendable {
-        let base: UnsafePointer<UInt8>
-        init(_ base: UnsafePointer<UInt8>) { self.base = base }
-    }
-    /// The same for 32-bit entries.
-    struct Pointer32: @unchecked Sendable {
-        let base: UnsafePointer<UInt32>
-        init(_ base: UnsafeMutablePointer<UInt32>) { self.base = UnsafePointer(base) }
+    struct Pointer<Element>: @unchecked Sendable {
+        let base: UnsafePointer<Element>
+        init(_ base: UnsafePointer<Element>) { self.base = base }
     }
 
     struct Entry {
