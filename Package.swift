@@ -9,9 +9,15 @@ let package = Package(
         .executable(name: "sqlrisk-fuzz", targets: ["FuzzClassifier"]),
         // libsqlrisk.so: the C ABI of Sources/CSQLRisk/include/sqlrisk.h (SPEC §5).
         .library(name: "sqlrisk", type: .dynamic, targets: ["SQLRiskC"]),
+        // The network gates (MCP server, wire-protocol proxy): the only product that links SwiftNIO.
+        .executable(name: "sqlrisk-gate", targets: ["SQLRiskGate"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Only the gates' targets use these; a package that depends on the SQLRisk product does not fetch them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // Debian's libpg-query-dev (PostgreSQL 15 grammar). Imported by exactly one file: Sources/SQLRisk/Parser/PgQuery.swift.
@@ -21,8 +27,31 @@ let package = Package(
         .target(name: "SQLRisk", dependencies: ["CPgQuery", "CStackSupport"]),
         .executableTarget(
             name: "ClassifySQL",
-            dependencies: ["SQLRisk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SQLRisk", "AgentHook", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A POSIX shell tokenizer and command-line reader, for the agent hook (no dependencies).
+        .target(name: "ShellCommands"),
+        // `classify-sql hook`: host adapters, SQL extraction from shell commands and MCP tool calls.
+        .target(name: "AgentHook", dependencies: ["SQLRisk", "ShellCommands"]),
+        // Debian's libpq-dev. Imported by exactly one target: PostgresClient.
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+        // Blocking PostgreSQL connections over libpq: the MCP server's queries and the shared approval store.
+        .target(name: "PostgresClient", dependencies: ["CLibPQ", "SQLRisk"]),
+        .target(name: "GateProxy", dependencies: [
+            "SQLRisk", "PostgresClient",
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "GateMCP", dependencies: [
+            "SQLRisk", "PostgresClient",
+            .product(name: "MCP", package: "swift-sdk"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "SQLRiskGate", dependencies: [
+            "GateProxy", "GateMCP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // libFuzzer entry point when built with -sanitize=fuzzer -DFUZZING; an input replayer otherwise.
         .executableTarget(name: "FuzzClassifier", dependencies: ["SQLRisk"]),
         // The hand-written C header (the contract) and its Swift implementation, checked against it by `@c @implementation`.
@@ -33,6 +62,9 @@ let package = Package(
                           exclude: ["application-workload.sql"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
+        .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk"]),
+        // The proxy and the MCP server against a real PostgreSQL 15 (scripts/pg-test-cluster.sh).
+        .testTarget(name: "GateTests", dependencies: ["GateProxy", "GateMCP", "PostgresClient", "SQLRisk"]),
         // Builds and runs C programs and the Python tests against libsqlrisk.so.
         .testTarget(name: "SQLRiskCTests", dependencies: ["SQLRiskC", "SQLRisk", "CSQLRisk"], exclude: ["C"]),
     ],

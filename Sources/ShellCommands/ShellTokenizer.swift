@@ -1,0 +1,2 @@
+/// A POSIX shell tokenizer (placeholder until the hook issue lands).
+public enum ShellTokenizer {}

@@ -1,0 +1,6 @@
+import Testing
+@testable import ShellCommands
+
+@Suite struct ShellTokenizerPlaceholderTests {
+    @Test func moduleLinks() { _ = ShellTokenizer.self }
+}
