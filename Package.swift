@@ -60,11 +60,13 @@ let package = Package(
         // The prefilter's coverage and speed: `swift run -c release sqlrisk-prefilter-timing`.
         .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
                           exclude: ["application-workload.sql"]),
-        .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk"]),
+        .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "TestSupport"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
-        .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk"]),
+        // The throwaway PostgreSQL cluster and other fixtures shared by test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"]),
         // The proxy and the MCP server against a real PostgreSQL 15 (scripts/pg-test-cluster.sh).
-        .testTarget(name: "GateTests", dependencies: ["GateProxy", "GateMCP", "PostgresClient", "SQLRisk"]),
+        .testTarget(name: "GateTests", dependencies: ["GateProxy", "GateMCP", "PostgresClient", "SQLRisk", "TestSupport"]),
         // Builds and runs C programs and the Python tests against libsqlrisk.so.
         .testTarget(name: "SQLRiskCTests", dependencies: ["SQLRiskC", "SQLRisk", "CSQLRisk"], exclude: ["C"]),
     ],

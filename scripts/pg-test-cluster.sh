@@ -52,7 +52,11 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 CONF
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start >/dev/null \
+    # The server must not inherit any descriptor of ours (a caller reading our output through a pipe
+    # would otherwise wait for the server to exit): python's subprocess closes every descriptor above 2.
+    python3 -c 'import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:], stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, close_fds=True))' \
+        $( [ "$(id -u)" = 0 ] && echo runuser -u postgres -- ) "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
         || { cat "$dir/server.log" >&2; exit 3; }
     cat <<VARS
 export SQLRISK_TEST_PG_DIR='$dir'
