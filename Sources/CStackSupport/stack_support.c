@@ -24,3 +24,10 @@ size_t sqlrisk_remaining_stack(void) {
     uintptr_t here = (uintptr_t)__builtin_frame_address(0);
     return here > stack_low ? (size_t)(here - stack_low) : 0;
 }
+
+// Hand-offs to another thread made by this thread's callers (tests check "at most one per call").
+static __thread size_t handoffs;
+
+void sqlrisk_note_handoff(void) { handoffs++; }
+
+size_t sqlrisk_handoffs_on_this_thread(void) { return handoffs; }

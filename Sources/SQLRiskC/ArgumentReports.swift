@@ -16,11 +16,6 @@ enum ArgumentReports {
                 message: "Input of \(length) bytes exceeds the limit of \(limit) bytes")
     }
 
-    /// The calling thread's stack is too small and no helper thread could be started.
-    static var noThread: Report {
-        refusal(rule: "internal-error", length: 0, message: "Could not start a thread with a large enough stack")
-    }
-
     /// What the static out-of-memory result of `ResultBlock` says.
     static var outOfMemory: Report {
         refusal(rule: "internal-error", length: 0, message: "Out of memory while building the result")

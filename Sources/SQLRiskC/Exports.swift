@@ -61,16 +61,12 @@ public func sqlrisk_result_free(_ result: OpaquePointer!) {
     free(UnsafeMutableRawPointer(result))
 }
 
-/// Stack one classification may need on the thread it runs on, the parse aside (the library gives a
-/// deep parse a thread of its own): rule walks recurse a bounded number of levels, about 5 KiB a
-/// level in a debug build (constant folding: 64 levels), and bodies nest 8 deep.
-private let stackBudget = 1 << 20
-
-/// Classifies the caller's bytes and hands the report to `use`, both on a thread with `stackBudget`
-/// of free stack: the caller's own when it has that much, else a helper thread (a C caller's thread
-/// may have a tiny stack).
+/// Classifies the caller's bytes and hands the report to `use` on the caller's thread. The library
+/// guards its own stack: input the prefilter answers runs here whatever the stack, the full path runs
+/// on a cached large-stack worker when the caller's stack is small (at most one hand-off per call).
+/// `use` only reads the report and writes JSON, which needs a few KiB.
 private func withReport<T>(_ sql: UnsafePointer<CChar>?, _ len: Int, _ use: (Report) -> T) -> T {
-    LargeStack.run(stackNeeded: stackBudget) { use(classify(sql, len)) } ?? use(ArgumentReports.noThread)
+    use(classify(sql, len))
 }
 
 /// Reads the caller's bytes, unless the arguments say there are none to read.

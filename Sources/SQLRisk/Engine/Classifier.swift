@@ -42,8 +42,10 @@ public struct Classifier: Sendable {
     /// Classifies raw bytes: invalid UTF-8 or a NUL byte is `critical` (`parse-error`), never a crash.
     public func classify(utf8 bytes: [UInt8]) -> Report {
         let pipeline = Pipeline(options: options)
+        // What needs no parse is answered on the caller's thread, whatever its stack.
+        if let early = pipeline.screen(bytes) { return early }
         // Rules recurse a bounded amount (constant folding, bodies in bodies), several KiB a level in
-        // debug builds: a caller on a small stack gets a helper thread instead of an overflow.
-        return LargeStack.run(stackNeeded: Pipeline.stackForRules) { pipeline.run(bytes) } ?? pipeline.noThread(bytes)
+        // debug builds: a caller on a small stack hands the rest to a cached large-stack worker.
+        return LargeStack.run(stackNeeded: Pipeline.stackForRules) { pipeline.parseAndClassify(bytes) } ?? pipeline.noThread(bytes)
     }
 }

@@ -8,6 +8,13 @@ struct Pipeline {
     var engine = RuleEngine.shared
 
     func run(_ sql: [UInt8]) -> Report {
+        screen(sql) ?? parseAndClassify(sql)
+    }
+
+    /// The answers that need no parse: input over the limits, not UTF-8 or with a NUL, and what the
+    /// prefilter proves read-only. Needs little stack (the prefilter sizes its recursion to what it
+    /// finds), so callers on small stacks run it where they are.
+    func screen(_ sql: [UInt8]) -> Report? {
         let limits = options.limits
         if sql.count > limits.maxInputBytes {
             return failure(sql, InputTooLargeRule.descriptor,
@@ -24,6 +31,12 @@ struct Pipeline {
         if options.usePrefilter, let report = Prefilter.report(for: sql, limits: limits) {
             return report
         }
+        return nil
+    }
+
+    /// The full path: parse, walk, report. Needs `stackForRules` besides the parse (which sizes its own).
+    func parseAndClassify(_ sql: [UInt8]) -> Report {
+        let limits = options.limits
         let survey = SQLLexer.survey(sql)
         let longest = survey.longestStatement
         if longest > limits.maxStatementBytes {
