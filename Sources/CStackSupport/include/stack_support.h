@@ -8,7 +8,7 @@
 __attribute__((visibility("hidden"))) size_t sqlrisk_remaining_stack(void);
 
 /// Counts a hand-off of work from the calling thread to another (a large-stack worker).
-void sqlrisk_note_handoff(void);
+__attribute__((visibility("hidden"))) void sqlrisk_note_handoff(void);
 /// Hand-offs the calling thread has made so far.
-size_t sqlrisk_handoffs_on_this_thread(void);
+__attribute__((visibility("hidden"))) size_t sqlrisk_handoffs_on_this_thread(void);
 #endif
