@@ -45,11 +45,19 @@ struct RuleContext {
     /// Without a node or location the finding covers the whole statement.
     mutating func report(_ rule: RuleDescriptor, _ message: String, at node: Node? = nil, location: Int? = nil,
                          length: Int? = nil, objects: [String] = [], level: RiskLevel? = nil) {
-        let place = location ?? node?.location
+        let span = self.span(at: location ?? node?.location, length: length)
         findings.append(Finding(rule: rule.id, level: level ?? rule.level, message: message, hint: rule.hint,
-                                location: place ?? statementRange.lowerBound,
-                                length: length ?? (place == nil ? statementRange.count : 0), objects: objects))
+                                location: span.lowerBound, length: span.count, objects: objects))
         findingNodes.append(currentNode)
+    }
+
+    /// What a finding covers: the construct at `location` (or `length` bytes of it), else the statement.
+    /// Never empty for a non-empty statement (SPEC §2).
+    func span(at location: Int?, length: Int? = nil) -> Range<Int> {
+        guard let location, statementRange.contains(location) || location == statementRange.lowerBound else { return statementRange }
+        if let length, length > 0 { return location..<min(location + length, max(statementRange.upperBound, location + 1)) }
+        let construct = ConstructSpan.at(location, in: sql, limit: statementRange.upperBound)
+        return construct.isEmpty ? statementRange : construct
     }
 
     /// Reports a finding whose level becomes that of the worst finding inside `subtree` (at least `rule.level`);
@@ -59,8 +67,17 @@ struct RuleContext {
         levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd))
     }
 
-    /// Adds findings produced elsewhere (a nested body, a prepared statement).
-    mutating func include(_ nested: [Finding]) {
+    /// Adds findings produced elsewhere (a nested body, a prepared statement). Findings from a body
+    /// are placed on `span` (the body literal, or the statement), so that each covers what caused it.
+    mutating func include(_ nested: [Finding], covering span: Range<Int>? = nil) {
+        let nested = span.map { span in
+            nested.map { finding in
+                var moved = finding
+                moved.location = span.lowerBound
+                moved.length = span.count
+                return moved
+            }
+        } ?? nested
         findings.append(contentsOf: nested)
         findingNodes.append(contentsOf: repeatElement(currentNode, count: nested.count))
     }
