@@ -10,7 +10,8 @@ struct RuleContext {
 
     private(set) var findings: [Finding] = []
     /// Findings whose level is raised, after the walk, to the highest level found in a subtree.
-    private(set) var levelFromSubtree: [(finding: Int, start: Int, end: Int)] = []
+    /// With a `threshold`, the finding keeps its own level and is dropped unless the subtree reaches it.
+    private(set) var levelFromSubtree: [(finding: Int, start: Int, end: Int, threshold: RiskLevel?)] = []
     /// Tape index of each finding, so that subtree levels can be resolved.
     private(set) var findingNodes: [Int] = []
     /// Set by a rule to keep the walk out of the current node's subtree (a plain EXPLAIN runs nothing).
@@ -64,7 +65,15 @@ struct RuleContext {
     /// dropped if that is `safe`.
     mutating func reportWithSubtreeLevel(_ rule: RuleDescriptor, _ message: String, subtree: Node, location: Int?, objects: [String] = []) {
         report(rule, message, location: location, objects: objects)
-        levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd))
+        levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd, nil))
+    }
+
+    /// Reports a finding at its rule's level only if something inside `subtree` (a body included from
+    /// it) reaches `threshold`: a SECURITY DEFINER function is critical when its body is destructive.
+    mutating func reportWhenSubtreeReaches(_ threshold: RiskLevel, _ rule: RuleDescriptor, _ message: String, subtree: Node,
+                                           objects: [String] = []) {
+        report(rule, message, objects: objects)
+        levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd, threshold))
     }
 
     /// Adds findings produced elsewhere (a nested body, a prepared statement). Findings from a body
@@ -92,7 +101,13 @@ struct RuleContext {
             for (k, node) in findingNodes.enumerated() where node >= pending.start && node < pending.end && k != pending.finding {
                 level = max(level, findings[k].level)
             }
-            if level == .safe { dropped.insert(pending.finding) } else { result[pending.finding].level = max(level, result[pending.finding].level) }
+            if let threshold = pending.threshold {
+                if level < threshold { dropped.insert(pending.finding) }
+            } else if level == .safe {
+                dropped.insert(pending.finding)
+            } else {
+                result[pending.finding].level = max(level, result[pending.finding].level)
+            }
         }
         return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
