@@ -153,16 +153,7 @@ enum ConstantFolding {
             default: break
             }
         }
-        guard let order = compare(lhs, rhs) else { return .unknown }
-        switch op {
-        case "=": return .bool(order == 0)
-        case "<>", "!=": return .bool(order != 0)
-        case "<": return .bool(order < 0)
-        case "<=": return .bool(order <= 0)
-        case ">": return .bool(order > 0)
-        case ">=": return .bool(order >= 0)
-        default: return .unknown
-        }
+        return comparison(op, lhs, rhs)
     }
 
     /// -1, 0 or 1 when both are known values of comparable kinds.

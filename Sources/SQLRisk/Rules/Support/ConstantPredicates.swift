@@ -30,7 +30,7 @@ extension ConstantFolding {
     }
 
     /// `x op y` of two folded values: true, false, null (`.null`) or unknown.
-    private static func comparison(_ op: String, _ a: Value, _ b: Value) -> Value {
+    static func comparison(_ op: String, _ a: Value, _ b: Value) -> Value {
         if a == .unknown || b == .unknown { return .unknown }
         if a == .null || b == .null { return .null }
         guard let order = compare(a, b) else { return .unknown }
