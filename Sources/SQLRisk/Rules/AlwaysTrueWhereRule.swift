@@ -13,12 +13,14 @@ struct AlwaysTrueWhereRule: Rule {
                "DELETE FROM t WHERE EXISTS (SELECT 1 WHERE 1 = 1)", "DELETE FROM t WHERE 1 = ANY (ARRAY[1, 2])",
                "DELETE FROM t WHERE (1, 2) = (1, 2)", "UPDATE t SET a = 1 WHERE id = id", "DELETE FROM t WHERE id IS NOT DISTINCT FROM id",
                "DELETE FROM t WHERE CASE WHEN 1 = 1 THEN true END", "DELETE FROM t WHERE 1 IN (SELECT 1)",
-               "DELETE FROM t WHERE greatest(1, 5) > 2", "MERGE INTO t USING s ON t.id = t.id WHEN MATCHED THEN DELETE"],
+               "DELETE FROM t WHERE greatest(1, 5) > 2", "MERGE INTO t USING s ON t.id = t.id WHEN MATCHED THEN DELETE",
+               "DELETE FROM t WHERE NOT (id <> id)", "DELETE FROM t WHERE name IS NULL OR name IS NOT NULL", "DELETE FROM t WHERE id IN (id, 3)",
+               "DELETE FROM t WHERE 'a' || 'b' = 'ab'"],
         misses: ["DELETE FROM t WHERE id = 1", "DELETE FROM t WHERE 1 = 2", "DELETE FROM t WHERE id = 1 AND true",
                  "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE", "MERGE INTO t USING s ON true WHEN NOT MATCHED THEN INSERT VALUES (1)",
                  "DELETE FROM t WHERE 'abc' LIKE 'a_d'", "DELETE FROM t WHERE 2 = ANY (ARRAY[1, 3])", "DELETE FROM t WHERE coalesce(x, true)",
                  "DELETE FROM t WHERE (SELECT true FROM u)", "DELETE FROM t WHERE EXISTS (SELECT 1 WHERE false)", "DELETE FROM t WHERE id = other_id",
-                 "DELETE FROM t WHERE id <> id"])
+                 "DELETE FROM t WHERE id <> id", "DELETE FROM t WHERE name IS NULL OR id IS NOT NULL"])
 
     var nodeTypes: [NodeType] { [NodeType("DeleteStmt"), NodeType("UpdateStmt"), NodeType("MergeStmt")] }
 

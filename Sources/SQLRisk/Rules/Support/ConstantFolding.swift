@@ -67,7 +67,7 @@ enum ConstantFolding {
                 if args.contains(false) { return .bool(false) }
                 return args.allSatisfy({ $0 == true }) ? .bool(true) : .unknown
             case "OR_EXPR":
-                if args.contains(true) { return .bool(true) }
+                if args.contains(true) || coversNull(node.list("args")) { return .bool(true) }
                 return args.allSatisfy({ $0 == false }) ? .bool(false) : .unknown
             case "NOT_EXPR":
                 return args.first.flatMap { $0 }.map { .bool(!$0) } ?? .unknown

@@ -11,6 +11,17 @@ extension ConstantFolding {
             return .bool(true)
         case "AEXPR_NOT_DISTINCT" where sameColumn(left, right):
             return .bool(true)
+        case "AEXPR_OP" where ["<>", "!=", "<", ">"].contains(op) && sameColumn(left, right),
+             "AEXPR_DISTINCT" where sameColumn(left, right):
+            // False (or null) on every row, so `NOT (x <> x)` is as unbounded as `x = x`.
+            return .bool(false)
+        case "AEXPR_IN" where right.items.contains { sameColumn(left, $0) }:
+            return .bool(op == "=")
+        case "AEXPR_OP" where op == "||":
+            let a = evaluate(left, depth: depth + 1), b = evaluate(right, depth: depth + 1)
+            if a == .null || b == .null { return a == .unknown || b == .unknown ? .unknown : .null }
+            guard case .text(let x) = a, case .text(let y) = b else { return .unknown }
+            return .text(x + y)
         case "AEXPR_OP" where left.type.name == "RowExpr" && right.type.name == "RowExpr":
             return compareRows(left.list("args"), right.list("args"), op: op, depth: depth)
         case "AEXPR_NULLIF":
@@ -52,7 +63,18 @@ extension ConstantFolding {
         return results.contains(.null) ? .null : .bool(!any)
     }
 
-    private static func sameColumn(_ a: Node, _ b: Node) -> Bool {
+    /// `x IS NULL OR x IS NOT NULL` (among other disjuncts) holds for every row.
+    static func coversNull(_ disjuncts: [Node]) -> Bool {
+        let tests = disjuncts.filter { $0.type.name == "NullTest" }
+        return tests.contains { isNull in
+            isNull.string("nulltesttype") == "IS_NULL" && tests.contains { other in
+                other.string("nulltesttype") == "IS_NOT_NULL" && sameColumn(isNull.field("arg"), other.field("arg"))
+            }
+        }
+    }
+
+    private static func sameColumn(_ a: Node?, _ b: Node?) -> Bool {
+        guard let a, let b else { return false }
         guard a.type.name == "ColumnRef", b.type.name == "ColumnRef" else { return false }
         let x = a.list("fields").map { $0.stringValue }, y = b.list("fields").map { $0.stringValue }
         return !x.isEmpty && !x.contains(nil) && x == y
