@@ -37,12 +37,22 @@ import Testing
         #expect(Self.spanProblems(sql, report).isEmpty, "\(Self.spanProblems(sql, report))")
     }
 
-    @Test func callFindingCoversTheCall() {
-        let text = "SELECT pg_read_file('/etc/passwd') FROM t"
-        let finding = Classifier().classify(text).findings.first { $0.rule == "server-function" }
+    /// (SQL, rule, the text its finding must cover).
+    @Test(arguments: [
+        ("SELECT pg_read_file('/etc/passwd') FROM t", "server-function", "pg_read_file('/etc/passwd')"),
+        ("SELECT pg_catalog.set_config('role', 'x', false)", "server-function", "pg_catalog.set_config('role', 'x', false)"),
+        ("EXPLAIN (VERBOSE, ANALYZE) DELETE FROM t", "explain-analyze", "ANALYZE"),
+        ("BEGIN READ ONLY, READ WRITE", "guard-setting", "READ WRITE"),
+        ("DELETE FROM t", "delete-without-where", "DELETE FROM t"),
+        ("CREATE FUNCTION f() RETURNS void LANGUAGE sql AS 'DELETE FROM t'", "delete-without-where", "'DELETE FROM t'"),
+    ])
+    func findingCoversItsConstruct(_ text: String, _ rule: String, _ expected: String) {
         let sql = Array(text.utf8)
-        let covered = finding.map { String(decoding: sql[$0.location..<($0.location + $0.length)], as: UTF8.self) }
-        #expect(covered == "pg_read_file('/etc/passwd')")
+        for classifier in [Classifier(), Classifier(options: .init(usePrefilter: false))] {
+            let finding = classifier.classify(utf8: sql).findings.first { $0.rule == rule }
+            let covered = finding.map { String(decoding: sql[$0.location..<($0.location + $0.length)], as: UTF8.self) }
+            #expect(covered == expected)
+        }
     }
 
     @Test(.enabled(if: RegressionCorpus.isPresent, "../shared/corpus/pg15-regress is absent"))

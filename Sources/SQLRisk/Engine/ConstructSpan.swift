@@ -33,6 +33,14 @@ enum ConstructSpan {
         return start..<max(end, start + 1)
     }
 
+    /// The `count` tokens from `start` (`READ WRITE`), clamped to `limit`.
+    static func tokens(_ count: Int, at start: Int, in sql: [UInt8], limit: Int) -> Range<Int> {
+        var lexer = SQLLexer(sql, from: start, to: min(limit, sql.count))
+        var end = start
+        for _ in 0..<count { guard let token = lexer.next() else { break }; end = token.end }
+        return start..<end
+    }
+
     /// The last token of `start..<end`, for an error reported at the end of the input.
     static func lastToken(in sql: [UInt8], from start: Int, to end: Int) -> Range<Int>? {
         var lexer = SQLLexer(sql, from: start, to: end)

@@ -41,9 +41,10 @@ struct GuardSettingRule: Rule {
     func inspect(_ node: Node, in context: inout RuleContext) {
         switch node.type.name {
         case "TransactionStmt":
-            guard DefElems.setsReadWrite(node.list("options")) else { return }
+            guard let option = DefElems.readWriteOption(node.list("options")) else { return }
+            let span = readWriteSpan(option, in: context)
             context.report(Self.descriptor, "\(CommandTag.of(node)) READ WRITE overrides a read-only default for the transaction",
-                           objects: ["transaction_read_only"])
+                           location: span?.lowerBound, length: span?.count, objects: ["transaction_read_only"])
         case "VariableSetStmt":
             inspectSet(node, in: &context)
         case "DiscardStmt":
@@ -86,8 +87,10 @@ struct GuardSettingRule: Rule {
         if kind == "VAR_RESET_ALL" {
             context.report(Self.descriptor, "RESET ALL resets every session setting, guard settings included")
         } else if kind == "VAR_SET_MULTI" {
-            guard DefElems.setsReadWrite(node.list("args")) else { return }
-            context.report(Self.descriptor, "SET \(name) READ WRITE switches off read-only mode", objects: ["transaction_read_only"])
+            guard let option = DefElems.readWriteOption(node.list("args")) else { return }
+            let span = readWriteSpan(option, in: context)
+            context.report(Self.descriptor, "SET \(name) READ WRITE switches off read-only mode", location: span?.lowerBound, length: span?.count,
+                           objects: ["transaction_read_only"])
         } else if Self.isGuardSetting(name) {
             let verb = kind == "VAR_RESET" ? "RESET" : "SET"
             context.report(Self.descriptor, "\(verb) \(name) changes a setting that guards the session", objects: [name])
@@ -97,5 +100,11 @@ struct GuardSettingRule: Rule {
             context.report(Self.descriptor, "\(verb) \(name) \(why): later SQL would not be read as SQLRisk reads it",
                            objects: [SettingNames.fold(name)])
         }
+    }
+
+    /// The words `READ WRITE` of the deciding option.
+    private func readWriteSpan(_ option: Node, in context: RuleContext) -> Range<Int>? {
+        guard let start = option.location, context.statementRange.contains(start) else { return nil }
+        return ConstructSpan.tokens(2, at: start, in: context.sql, limit: context.statementRange.upperBound)
     }
 }

@@ -44,8 +44,11 @@ enum DefElems {
     }
 
     /// True for `READ WRITE` among transaction options (`transaction_read_only` = false).
-    static func setsReadWrite(_ options: [Node]) -> Bool {
-        guard let option = find("transaction_read_only", in: options) else { return false }
-        return !boolean(option)
+    static func setsReadWrite(_ options: [Node]) -> Bool { readWriteOption(options) != nil }
+
+    /// The `READ WRITE` option that decides the transaction's mode, if the last mode given is `READ WRITE`.
+    static func readWriteOption(_ options: [Node]) -> Node? {
+        guard let option = find("transaction_read_only", in: options), !boolean(option) else { return nil }
+        return option
     }
 }
