@@ -16,7 +16,7 @@ struct ArmedDefinitionRule: Rule {
                "CREATE FOREIGN TABLE ft (line text) SERVER files OPTIONS (program 'cat /etc/passwd')",
                "ALTER FOREIGN TABLE ft OPTIONS (SET filename '/etc/passwd')",
                "CREATE AGGREGATE gone(oid) (SFUNC = int4pl, STYPE = int, FINALFUNC = lo_unlink)",
-               "ALTER OPERATOR === (text, text) SET (RESTRICT = pg_read_file)"],
+               "ALTER OPERATOR === (text, text) SET (RESTRICT = pg_read_file)", "ALTER FUNCTION f(int) SUPPORT pg_read_file"],
         misses: ["CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int)", "CREATE CAST (text AS mood) WITH INOUT",
                  "CREATE OPERATOR === (FUNCTION = texteq, LEFTARG = text, RIGHTARG = text)",
                  "CREATE FOREIGN TABLE ft (a int) SERVER remote OPTIONS (table_name 'a')",
@@ -24,7 +24,7 @@ struct ArmedDefinitionRule: Rule {
         levelFollowsInner: true)
 
     var nodeTypes: [NodeType] {
-        ["DefineStmt", "AlterOperatorStmt", "AlterTypeStmt", "CreateRangeStmt", "CreateFunctionStmt", "CreateCastStmt",
+        ["DefineStmt", "AlterOperatorStmt", "AlterTypeStmt", "CreateRangeStmt", "CreateFunctionStmt", "AlterFunctionStmt", "CreateCastStmt",
          "CreateTrigStmt", "CreateEventTrigStmt", "CreateConversionStmt", "CreateOpClassItem", "CreateTransformStmt",
          "CreateForeignTableStmt", "AlterTableStmt"].map(NodeType.init)
     }
@@ -41,8 +41,14 @@ struct ArmedDefinitionRule: Rule {
     func inspect(_ node: Node, in context: inout RuleContext) {
         let tag = CommandTag.of(node)
         switch node.type.name {
-        case "DefineStmt", "AlterOperatorStmt", "AlterTypeStmt", "CreateRangeStmt", "CreateFunctionStmt":
-            let options = node.list(node.type.name == "DefineStmt" ? "definition" : node.type.name == "CreateRangeStmt" ? "params" : "options")
+        case "DefineStmt", "AlterOperatorStmt", "AlterTypeStmt", "CreateRangeStmt", "CreateFunctionStmt", "AlterFunctionStmt":
+            let field: StaticString = switch node.type.name {
+            case "DefineStmt": "definition"
+            case "CreateRangeStmt": "params"
+            case "AlterFunctionStmt": "actions"
+            default: "options"
+            }
+            let options = node.list(field)
             for option in options {
                 guard let defname = option.string("defname"), Self.functionOptions.contains(defname), let arg = option.field("arg") else { continue }
                 let parts = arg.type.name == "TypeName" ? arg.list("names").compactMap(\.stringValue) : arg.items.compactMap(\.stringValue)
