@@ -1,4 +1,4 @@
--- rules: dynamic-sql, schema-change
+-- rules: dynamic-sql, privilege-change, schema-change
 CREATE FUNCTION run_sql(q text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$
 BEGIN
   EXECUTE q;

@@ -1,2 +1,3 @@
 -- rules: schema-change
-ALTER EVENT TRIGGER log_ddl ENABLE ALWAYS;
+-- A plain ENABLE switches nothing off.
+ALTER EVENT TRIGGER block_drops ENABLE;

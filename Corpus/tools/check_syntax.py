@@ -36,6 +36,7 @@ RL = {
  "privilege-change":4, "role-change":4, "guard-setting":4, "alter-system":4, "alter-database":4, "copy-program":4,
  "copy-server-file":4, "create-extension":4, "untrusted-language":4, "dynamic-sql":4, "system-catalog-write":4,
  "load-library":4, "tablespace-change":4, "foreign-data-change":4, "replication-change":4,
+ "armed-definition":None,
 }
 verbose = "-v" in sys.argv
 bad = 0; counts = {}; rulecount = {}
@@ -63,7 +64,9 @@ for level in LEVELS:
                 rulecount[r] = rulecount.get(r, 0) + 1
                 if r not in RL: probs.append("unknown rule " + r)
             lv = max([RL.get(r) or 0 for r in rules] + [0])
-            if lv != LEVELS.index(level):
+            # armed-definition takes the level of what it arms: destructive or critical.
+            armed = "armed-definition" in rules and lv <= LEVELS.index(level) and LEVELS.index(level) >= 3
+            if lv != LEVELS.index(level) and not armed:
                 probs.append(f"header level {LEVELS[lv]} != folder")
             if ("data-modifying-cte" in rules or "explain-analyze" in rules) and lv == 0:
                 probs.append("follows-inner rule without inner")

@@ -12,7 +12,7 @@ enum ArgumentReports {
     /// More bytes than `Limits.maxInputBytes`: the same report the Swift library gives, without
     /// copying (or even reading) the caller's buffer. A test checks the two agree.
     static func tooLarge(length: UInt, limit: Int) -> Report {
-        refusal(rule: "input-too-large", length: Int(clamping: length),
+        refusal(rule: "input-too-large", length: Int(clamping: length), findingLength: Int(clamping: length),
                 message: "Input of \(length) bytes exceeds the limit of \(limit) bytes")
     }
 
@@ -21,9 +21,10 @@ enum ArgumentReports {
         refusal(rule: "internal-error", length: 0, message: "Out of memory while building the result")
     }
 
-    private static func refusal(rule: String, length: Int, message: String) -> Report {
+    /// `findingLength`: what the finding covers, the whole input where there is one (SPEC §2).
+    private static func refusal(rule: String, length: Int, findingLength: Int = 0, message: String) -> Report {
         let hint = RuleRegistry.descriptor(id: rule)?.hint ?? ""
-        let finding = Finding(rule: rule, level: .critical, message: message, hint: hint, location: 0, length: 0)
+        let finding = Finding(rule: rule, level: .critical, message: message, hint: hint, location: 0, length: findingLength)
         return Report(statements: [StatementReport(index: 0, location: 0, length: length, kind: "UNKNOWN",
                                                    level: .critical, findings: [finding])])
     }

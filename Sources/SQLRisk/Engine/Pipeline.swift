@@ -143,7 +143,12 @@ struct Pipeline {
         let inspectable = sql.count <= options.limits.maxInputBytes
         let start = inspectable ? SQLLexer.firstTokenStart(in: sql, from: 0, to: sql.count) : 0
         let end = inspectable ? max(start, SQLLexer.lastTokenEnd(in: sql, from: start, to: sql.count)) : sql.count
-        let finding = Finding(rule: rule.id, level: .critical, message: message, hint: rule.hint, location: location, length: 0)
+        // The finding covers the token at the error (the last token when the error is at the end).
+        // Input too large to inspect: the finding covers all of it, unread (the C ABI says the same).
+        let at = !inspectable ? 0..<sql.count
+            : location < end ? ConstructSpan.at(location, in: sql, limit: end)
+            : ConstructSpan.lastToken(in: sql, from: start, to: end) ?? (max(0, sql.count - 1)..<sql.count)
+        let finding = Finding(rule: rule.id, level: .critical, message: message, hint: rule.hint, location: at.lowerBound, length: at.count)
         return Report(statements: [StatementReport(index: 0, location: start, length: end - start, kind: "UNKNOWN",
                                                    level: .critical, findings: [finding])])
     }

@@ -10,7 +10,8 @@ struct RuleContext {
 
     private(set) var findings: [Finding] = []
     /// Findings whose level is raised, after the walk, to the highest level found in a subtree.
-    private(set) var levelFromSubtree: [(finding: Int, start: Int, end: Int)] = []
+    /// With a `threshold`, the finding keeps its own level and is dropped unless the subtree reaches it.
+    private(set) var levelFromSubtree: [(finding: Int, start: Int, end: Int, threshold: RiskLevel?)] = []
     /// Tape index of each finding, so that subtree levels can be resolved.
     private(set) var findingNodes: [Int] = []
     /// Set by a rule to keep the walk out of the current node's subtree (a plain EXPLAIN runs nothing).
@@ -45,22 +46,47 @@ struct RuleContext {
     /// Without a node or location the finding covers the whole statement.
     mutating func report(_ rule: RuleDescriptor, _ message: String, at node: Node? = nil, location: Int? = nil,
                          length: Int? = nil, objects: [String] = [], level: RiskLevel? = nil) {
-        let place = location ?? node?.location
+        let span = self.span(at: location ?? node?.location, length: length)
         findings.append(Finding(rule: rule.id, level: level ?? rule.level, message: message, hint: rule.hint,
-                                location: place ?? statementRange.lowerBound,
-                                length: length ?? (place == nil ? statementRange.count : 0), objects: objects))
+                                location: span.lowerBound, length: span.count, objects: objects))
         findingNodes.append(currentNode)
+    }
+
+    /// What a finding covers: the construct at `location` (or `length` bytes of it), else the statement.
+    /// Never empty for a non-empty statement (SPEC §2).
+    func span(at location: Int?, length: Int? = nil) -> Range<Int> {
+        guard let location, statementRange.contains(location) || location == statementRange.lowerBound else { return statementRange }
+        if let length, length > 0 { return location..<min(location + length, max(statementRange.upperBound, location + 1)) }
+        let construct = ConstructSpan.at(location, in: sql, limit: statementRange.upperBound)
+        return construct.isEmpty ? statementRange : construct
     }
 
     /// Reports a finding whose level becomes that of the worst finding inside `subtree` (at least `rule.level`);
     /// dropped if that is `safe`.
     mutating func reportWithSubtreeLevel(_ rule: RuleDescriptor, _ message: String, subtree: Node, location: Int?, objects: [String] = []) {
         report(rule, message, location: location, objects: objects)
-        levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd))
+        levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd, nil))
     }
 
-    /// Adds findings produced elsewhere (a nested body, a prepared statement).
-    mutating func include(_ nested: [Finding]) {
+    /// Reports a finding at its rule's level only if something inside `subtree` (a body included from
+    /// it) reaches `threshold`: a SECURITY DEFINER function is critical when its body is destructive.
+    mutating func reportWhenSubtreeReaches(_ threshold: RiskLevel, _ rule: RuleDescriptor, _ message: String, subtree: Node,
+                                           objects: [String] = []) {
+        report(rule, message, objects: objects)
+        levelFromSubtree.append((findings.count - 1, subtree.index, subtree.subtreeEnd, threshold))
+    }
+
+    /// Adds findings produced elsewhere (a nested body, a prepared statement). Findings from a body
+    /// are placed on `span` (the body literal, or the statement), so that each covers what caused it.
+    mutating func include(_ nested: [Finding], covering span: Range<Int>? = nil) {
+        let nested = span.map { span in
+            nested.map { finding in
+                var moved = finding
+                moved.location = span.lowerBound
+                moved.length = span.count
+                return moved
+            }
+        } ?? nested
         findings.append(contentsOf: nested)
         findingNodes.append(contentsOf: repeatElement(currentNode, count: nested.count))
     }
@@ -75,7 +101,13 @@ struct RuleContext {
             for (k, node) in findingNodes.enumerated() where node >= pending.start && node < pending.end && k != pending.finding {
                 level = max(level, findings[k].level)
             }
-            if level == .safe { dropped.insert(pending.finding) } else { result[pending.finding].level = max(level, result[pending.finding].level) }
+            if let threshold = pending.threshold {
+                if level < threshold { dropped.insert(pending.finding) }
+            } else if level == .safe {
+                dropped.insert(pending.finding)
+            } else {
+                result[pending.finding].level = max(level, result[pending.finding].level)
+            }
         }
         return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }

@@ -14,7 +14,7 @@ struct AlterColumnTypeRule: Rule {
         let (table, commands) = AlterTableCommands.commands(of: node, with: .alterColumnType)
         for command in commands {
             let column = command.string("name") ?? "?"
-            let type = command.field("def")?.field("typeName").map(Names.typeName) ?? "a new type"
+            let type = command.field("def")?.field("typeName").map(SQLWords.type) ?? "a new type"
             context.report(Self.descriptor, "ALTER COLUMN \(column) of \(table) TYPE \(type) rewrites every value of the column", objects: [table + "." + column])
         }
     }

@@ -13,6 +13,6 @@ struct DeleteWithoutWhereRule: Rule {
     func inspect(_ node: Node, in context: inout RuleContext) {
         guard WhereShape(node) == .missing else { return }
         let table = Names.relation(node.field("relation")) ?? "?"
-        context.report(Self.descriptor, "DELETE without WHERE removes every row of \(table)", at: node.field("relation"), objects: [table])
+        context.report(Self.descriptor, "DELETE without WHERE removes every row of \(table)", objects: [table])
     }
 }

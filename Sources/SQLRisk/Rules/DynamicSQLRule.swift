@@ -47,7 +47,7 @@ struct DynamicSQLRule: Rule {
             return   // untrusted languages: untrusted-language reports them
         }
         let body = DefElems.find("as", in: options).flatMap(DefElems.string) ?? ""
-        report(BodyAnalyzer.doBlock(body, at: location, in: context), what: "DO block", in: &context)
+        report(BodyAnalyzer.doBlock(body, at: location, in: context), what: "DO block", span: context.statementRange, in: &context)
     }
 
     private func inspectFunction(_ node: Node, in context: inout RuleContext) {
@@ -60,14 +60,15 @@ struct DynamicSQLRule: Rule {
         case "sql":
             // BEGIN ATOMIC bodies are part of the tree and walked with it; AS '...' bodies are text.
             guard let body = bodyOption.flatMap(DefElems.string) else { return }
-            report(BodyAnalyzer.sqlBody(body, at: location, in: context), what: "function \(name)", in: &context)
+            report(BodyAnalyzer.sqlBody(body, at: location, in: context), what: "function \(name)", span: bodySpan(bodyOption, in: context), in: &context)
         case "plpgsql":
             // libpg_query asserts (aborting the process) when a CREATE FUNCTION reaching its PL/pgSQL
             // parser has no AS body (`RETURN expr`, `BEGIN ATOMIC`); PostgreSQL rejects those for
             // plpgsql anyway, and a BEGIN ATOMIC body is walked as part of the tree.
             guard bodyOption != nil else { return }
             let statement = Array(context.sql[context.statementRange])
-            report(BodyAnalyzer.plpgsql(functionSQL: statement, at: location, in: context), what: "function \(name)", in: &context)
+            report(BodyAnalyzer.plpgsql(functionSQL: statement, at: location, in: context), what: "function \(name)",
+                   span: bodySpan(bodyOption, in: context), in: &context)
         case _ where BodyAnalyzer.opaqueTrustedLanguages.contains(language):
             context.report(Self.descriptor, "Function \(name) is written in \(language), whose body can run any SQL that SQLRisk cannot read",
                            location: location, objects: [name, language])
@@ -76,11 +77,20 @@ struct DynamicSQLRule: Rule {
         }
     }
 
-    private func report(_ result: BodyAnalyzer.Result, what: String, in context: inout RuleContext) {
-        context.include(result.findings)
+    private func report(_ result: BodyAnalyzer.Result, what: String, span: Range<Int>, in context: inout RuleContext) {
+        context.include(result.findings, covering: span)
         for part in result.unresolved {
             context.report(Self.descriptor, "The \(what) runs SQL built at run time (\(part)), which cannot be checked before it runs",
-                           objects: [part])
+                           location: span.lowerBound, length: span.count, objects: [part])
         }
+    }
+
+    /// The body literal of `AS 'body'` (the option's location points at `AS`); the statement when unknown.
+    private func bodySpan(_ option: Node?, in context: RuleContext) -> Range<Int> {
+        guard let start = option?.location, context.statementRange.contains(start) else { return context.statementRange }
+        var lexer = SQLLexer(context.sql, from: start, to: context.statementRange.upperBound)
+        guard var token = lexer.next() else { return context.statementRange }
+        if token.kind == .word, context.text(token.start, token.end).lowercased() == "as", let literal = lexer.next() { token = literal }
+        return token.start..<token.end
     }
 }

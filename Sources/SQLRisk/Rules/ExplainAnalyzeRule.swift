@@ -5,8 +5,10 @@ struct ExplainAnalyzeRule: Rule {
         summary: "EXPLAIN ANALYZE executes the statement it explains",
         rationale: "EXPLAIN ANALYZE DELETE FROM t really deletes: the statement runs to measure it. A gate that lets EXPLAIN through must look inside.",
         hint: "Use EXPLAIN without ANALYZE, or wrap it in BEGIN ... ROLLBACK",
-        hits: ["EXPLAIN ANALYZE DELETE FROM t", "EXPLAIN (ANALYZE true, BUFFERS) UPDATE t SET a = 1 WHERE id = 1", "EXPLAIN (ANALYZE) INSERT INTO t VALUES (1)"],
-        misses: ["EXPLAIN DELETE FROM t", "EXPLAIN (ANALYZE off) DELETE FROM t", "EXPLAIN ANALYZE SELECT * FROM t"],
+        hits: ["EXPLAIN ANALYZE DELETE FROM t", "EXPLAIN (ANALYZE true, BUFFERS) UPDATE t SET a = 1 WHERE id = 1", "EXPLAIN (ANALYZE) INSERT INTO t VALUES (1)",
+               "EXPLAIN (ANALYZE false, ANALYZE) DELETE FROM t", "EXPLAIN (ANALYZE off, VERBOSE, ANALYZE on) UPDATE t SET a = 1 WHERE id = 1"],
+        misses: ["EXPLAIN DELETE FROM t", "EXPLAIN (ANALYZE off) DELETE FROM t", "EXPLAIN ANALYZE SELECT * FROM t",
+                 "EXPLAIN (ANALYZE, ANALYZE false) DELETE FROM t", "EXPLAIN (ANALYZE on, ANALYZE off) UPDATE t SET a = 1"],
         levelFollowsInner: true)
 
     var nodeTypes: [NodeType] { [NodeType("ExplainStmt")] }
@@ -18,6 +20,6 @@ struct ExplainAnalyzeRule: Rule {
             return
         }
         context.reportWithSubtreeLevel(Self.descriptor, "EXPLAIN ANALYZE runs the \(CommandTag.of(query)) it explains",
-                                       subtree: query, location: nil)
+                                       subtree: query, location: analyze.location)
     }
 }

@@ -11,9 +11,14 @@ struct GuardSettingRule: Rule {
                "SET log_statement = 'none'", "SET pgaudit.log = 'none'", "SET safeupdate.enabled = 0", "RESET ALL", "DISCARD ALL",
                "ALTER TABLE t DISABLE ROW LEVEL SECURITY", "ALTER TABLE t DISABLE TRIGGER ALL", "ALTER TABLE t NO FORCE ROW LEVEL SECURITY",
                "CREATE POLICY p ON t USING (true)", "ALTER EVENT TRIGGER guard DISABLE", "DROP EVENT TRIGGER guard",
-               "SECURITY LABEL ON TABLE t IS 'unclassified'"],
+               "SECURITY LABEL ON TABLE t IS 'unclassified'", "SET standard_conforming_strings = off", "SET LOCAL standard_conforming_strings TO 0",
+               "SET \"Standard_Conforming_Strings\" = no", "RESET standard_conforming_strings", "SET backslash_quote = on",
+               "SET client_encoding = 'SJIS'", "SET \"DEFAULT_TRANSACTION_READ_ONLY\" = off", "BEGIN READ ONLY, READ WRITE",
+               "SET TRANSACTION READ ONLY, READ WRITE", "DROP EVENT TRIGGER IF EXISTS guard", "ALTER EVENT TRIGGER guard ENABLE REPLICA"],
         misses: ["BEGIN", "BEGIN READ ONLY", "SET search_path = app", "SET statement_timeout = '5s'", "RESET search_path",
-                 "ALTER TABLE t ENABLE ROW LEVEL SECURITY", "CREATE POLICY p ON t USING (owner = current_user)", "SHOW log_statement"])
+                 "ALTER TABLE t ENABLE ROW LEVEL SECURITY", "CREATE POLICY p ON t USING (owner = current_user)", "SHOW log_statement",
+                 "SET standard_conforming_strings = on", "SET standard_conforming_strings TO 'true'", "SET backslash_quote = safe_encoding",
+                 "SET client_encoding = 'UTF8'", "SET NAMES 'LATIN1'", "BEGIN READ WRITE, READ ONLY"])
 
     var nodeTypes: [NodeType] {
         ["TransactionStmt", "VariableSetStmt", "DiscardStmt", "AlterTableStmt", "CreatePolicyStmt", "AlterPolicyStmt",
@@ -22,7 +27,7 @@ struct GuardSettingRule: Rule {
 
     /// Settings that guard what a session may do or what gets recorded.
     static func isGuardSetting(_ name: String) -> Bool {
-        let name = name.lowercased()
+        let name = SettingNames.fold(name)
         return guardSettings.contains(name) || guardPrefixes.contains { name.hasPrefix($0) }
     }
 
@@ -36,9 +41,10 @@ struct GuardSettingRule: Rule {
     func inspect(_ node: Node, in context: inout RuleContext) {
         switch node.type.name {
         case "TransactionStmt":
-            guard DefElems.setsReadWrite(node.list("options")) else { return }
+            guard let option = DefElems.readWriteOption(node.list("options")) else { return }
+            let span = readWriteSpan(option, in: context)
             context.report(Self.descriptor, "\(CommandTag.of(node)) READ WRITE overrides a read-only default for the transaction",
-                           objects: ["transaction_read_only"])
+                           location: span?.lowerBound, length: span?.count, objects: ["transaction_read_only"])
         case "VariableSetStmt":
             inspectSet(node, in: &context)
         case "DiscardStmt":
@@ -47,7 +53,7 @@ struct GuardSettingRule: Rule {
         case "AlterTableStmt":
             let (table, commands) = AlterTableCommands.commands(of: node, with: .disablesGuard)
             for command in commands {
-                let what = (command.string("subtype") ?? "").dropFirst(3)
+                let what = SQLWords.alterTableCommand(command)
                 context.report(Self.descriptor, "ALTER TABLE \(table) \(what) switches off a guard on the table", objects: [table])
             }
         case "CreatePolicyStmt", "AlterPolicyStmt":
@@ -57,9 +63,13 @@ struct GuardSettingRule: Rule {
             let table = Names.relation(node.field("table")) ?? "?"
             context.report(Self.descriptor, "Policy \(name) on \(table) admits every row, which defeats row-level security", objects: [name, table])
         case "AlterEventTrigStmt":
-            guard node.string("tgenabled") == "D" else { return }
+            // REPLICA fires only under session_replication_role = replica (off for ordinary sessions);
+            // ALWAYS makes a trigger fire where the guards expected it not to.
+            let mode = ["D": "DISABLE switches off", "R": "ENABLE REPLICA switches off, for ordinary sessions,",
+                        "A": "ENABLE ALWAYS changes where it fires:"][node.string("tgenabled") ?? ""]
+            guard let mode else { return }
             let name = node.string("trigname") ?? "?"
-            context.report(Self.descriptor, "ALTER EVENT TRIGGER ... DISABLE switches off event trigger \(name)", objects: [name])
+            context.report(Self.descriptor, "ALTER EVENT TRIGGER ... \(mode) event trigger \(name), which may guard DDL", objects: [name])
         case "DropStmt":
             guard node.string("removeType") == "OBJECT_EVENT_TRIGGER" else { return }
             let names = Names.objects(node.list("objects"))
@@ -77,11 +87,24 @@ struct GuardSettingRule: Rule {
         if kind == "VAR_RESET_ALL" {
             context.report(Self.descriptor, "RESET ALL resets every session setting, guard settings included")
         } else if kind == "VAR_SET_MULTI" {
-            guard DefElems.setsReadWrite(node.list("args")) else { return }
-            context.report(Self.descriptor, "SET \(name) READ WRITE switches off read-only mode", objects: ["transaction_read_only"])
+            guard let option = DefElems.readWriteOption(node.list("args")) else { return }
+            let span = readWriteSpan(option, in: context)
+            context.report(Self.descriptor, "SET \(name) READ WRITE switches off read-only mode", location: span?.lowerBound, length: span?.count,
+                           objects: ["transaction_read_only"])
         } else if Self.isGuardSetting(name) {
             let verb = kind == "VAR_RESET" ? "RESET" : "SET"
             context.report(Self.descriptor, "\(verb) \(name) changes a setting that guards the session", objects: [name])
+        } else if kind != "VAR_SET_CURRENT",
+                  let why = LexerSettings.unsafeChange(name: name, values: kind == "VAR_SET_VALUE" ? node.list("args") : nil) {
+            let verb = kind == "VAR_RESET" ? "RESET" : "SET"
+            context.report(Self.descriptor, "\(verb) \(name) \(why): later SQL would not be read as SQLRisk reads it",
+                           objects: [SettingNames.fold(name)])
         }
+    }
+
+    /// The words `READ WRITE` of the deciding option.
+    private func readWriteSpan(_ option: Node, in context: RuleContext) -> Range<Int>? {
+        guard let start = option.location, context.statementRange.contains(start) else { return nil }
+        return ConstructSpan.tokens(2, at: start, in: context.sql, limit: context.statementRange.upperBound)
     }
 }

@@ -7,12 +7,17 @@ struct PrivilegeChangeRule: Rule {
         hint: "Manage privileges through reviewed migrations run by an administrator",
         hits: ["GRANT ALL ON ALL TABLES IN SCHEMA public TO PUBLIC", "REVOKE SELECT ON t FROM bob", "GRANT admin TO agent",
                "ALTER TABLE t OWNER TO bob", "ALTER FUNCTION f() OWNER TO bob", "REASSIGN OWNED BY a TO b",
-               "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO bob", "CREATE SCHEMA s AUTHORIZATION bob"],
-        misses: ["SELECT * FROM grants", "CREATE SCHEMA s", "ALTER TABLE t RENAME TO u"])
+               "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO bob", "CREATE SCHEMA s AUTHORIZATION bob",
+               "CREATE FUNCTION purge() RETURNS void LANGUAGE sql SECURITY DEFINER AS 'DELETE FROM audit_log'",
+               "CREATE FUNCTION purge() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN TRUNCATE audit_log; END $$",
+               "CREATE FUNCTION purge() RETURNS void LANGUAGE sql SECURITY DEFINER BEGIN ATOMIC DELETE FROM audit_log; END"],
+        misses: ["SELECT * FROM grants", "CREATE SCHEMA s", "ALTER TABLE t RENAME TO u",
+                 "CREATE FUNCTION f() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1'",
+                 "CREATE FUNCTION f() RETURNS void LANGUAGE sql SECURITY INVOKER AS 'DELETE FROM t'"])
 
     var nodeTypes: [NodeType] {
         ["GrantStmt", "GrantRoleStmt", "AlterDefaultPrivilegesStmt", "AlterOwnerStmt", "ReassignOwnedStmt", "CreateSchemaStmt",
-         "AlterTableStmt"].map(NodeType.init)
+         "AlterTableStmt", "CreateFunctionStmt"].map(NodeType.init)
     }
 
     func inspect(_ node: Node, in context: inout RuleContext) {
@@ -49,6 +54,14 @@ struct PrivilegeChangeRule: Rule {
                 let owner = Names.role(command.field("newowner")) ?? "?"
                 context.report(Self.descriptor, "OWNER TO hands \(table) to \(owner), who gets every privilege on it", objects: [table, owner])
             }
+        case "CreateFunctionStmt":
+            // Every role may EXECUTE a new function (PUBLIC has the privilege by default), and a SECURITY
+            // DEFINER one runs with its owner's privileges: a destructive body becomes anyone's to run.
+            guard let security = DefElems.find("security", in: node.list("options")), DefElems.boolean(security) else { return }
+            let name = node.list("funcname").compactMap(\.stringValue).joined(separator: ".")
+            context.reportWhenSubtreeReaches(.destructive, Self.descriptor,
+                                             "SECURITY DEFINER function \(name) lets every caller run its destructive body with its owner's privileges",
+                                             subtree: node, objects: [name])
         default:
             break
         }

@@ -6,7 +6,8 @@ struct RoleChangeRule: Rule {
         rationale: "Creating roles, raising them to SUPERUSER or switching the session's identity escapes the privileges the caller was given.",
         hint: "Manage roles by hand as an administrator; connect as the role you need instead of switching",
         hits: ["ALTER ROLE agent SUPERUSER", "CREATE USER bob PASSWORD 'x'", "DROP ROLE bob", "SET ROLE postgres", "RESET ROLE",
-               "SET SESSION AUTHORIZATION postgres", "ALTER ROLE bob SET search_path = app"],
+               "SET SESSION AUTHORIZATION postgres", "ALTER ROLE bob SET search_path = app",
+               "SET \"ROLE\" = admin", "RESET \"ROLE\"", "SET \"Session_Authorization\" = postgres", "SET LOCAL \"Role\" TO admin"],
         misses: ["SELECT current_user", "SET search_path = app", "SELECT * FROM roles"])
 
     var nodeTypes: [NodeType] {
@@ -27,8 +28,8 @@ struct RoleChangeRule: Rule {
             let names = node.list("roles").compactMap { Names.role($0) }
             context.report(Self.descriptor, "DROP ROLE removes role \(Names.list(names))", objects: names)
         case "VariableSetStmt":
-            let name = node.string("name") ?? ""
-            guard name == "role" || name == "session_authorization" else { return }
+            let name = SettingNames.fold(node.string("name") ?? "")
+            guard SettingNames.isIdentity(name) else { return }
             let verb = node.string("kind") == "VAR_RESET" ? "RESET" : "SET"
             let value = name == "role" ? "ROLE" : "SESSION AUTHORIZATION"
             context.report(Self.descriptor, "\(verb) \(value) switches the identity the session acts as", objects: [name])

@@ -10,7 +10,7 @@ public enum RuleRegistry {
         AlterDatabaseRule(), CopyProgramRule(), CopyServerFileRule(), CreateExtensionRule(), LoadLibraryRule(),
         TablespaceChangeRule(), ForeignDataChangeRule(), ReplicationChangeRule(),
         ServerFunctionRule(), SequenceChangeRule(), SideEffectFunctionRule(), DestructiveFunctionRule(), UnknownFunctionRule(),
-        DynamicSQLRule(), UntrustedLanguageRule(),
+        DynamicSQLRule(), UntrustedLanguageRule(), ArmedDefinitionRule(),
     ]
 
     /// Every rule's description, in registry order.

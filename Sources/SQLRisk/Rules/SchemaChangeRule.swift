@@ -40,7 +40,7 @@ struct SchemaChangeRule: Rule {
             let table = Names.relation(into.field("rel")) ?? "?"
             context.report(Self.descriptor, "SELECT ... INTO creates table \(table) and fills it", objects: [table])
         case "AlterEventTrigStmt":
-            guard node.string("tgenabled") != "D" else { return }
+            guard node.string("tgenabled") == "O" else { return }   // the other modes are guard-setting
             let name = node.string("trigname") ?? "?"
             context.report(Self.descriptor, "ALTER EVENT TRIGGER changes when \(name) fires", objects: [name])
         case "RenameStmt" where Self.renamedElsewhere.contains(node.string("renameType") ?? ""):

@@ -15,6 +15,6 @@ struct UpdateWithoutWhereRule: Rule {
         let table = Names.relation(node.field("relation")) ?? "?"
         let columns = node.list("targetList").compactMap { $0.string("name") }
         context.report(Self.descriptor, "UPDATE without WHERE overwrites \(columns.isEmpty ? "columns" : Names.list(columns)) in every row of \(table)",
-                       at: node.field("relation"), objects: [table])
+                       objects: [table])
     }
 }

@@ -61,7 +61,7 @@ struct WriteStatementRule: Rule {
         case "ExecuteStmt":
             let name = node.string("name") ?? "?"
             if let prepared = context.preparedStatements[name] {
-                context.include(prepared)
+                context.include(prepared, covering: context.statementRange)
             } else {
                 context.report(Self.descriptor, "EXECUTE runs prepared statement \(name), defined outside this input, which may write", objects: [name])
             }

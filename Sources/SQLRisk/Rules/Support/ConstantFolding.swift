@@ -14,7 +14,7 @@ enum ConstantFolding {
         return truth(of: evaluate(expression, depth: 0)) == true
     }
 
-    private static func truth(of value: Value) -> Bool? {
+    static func truth(of value: Value) -> Bool? {
         switch value {
         case .bool(let b): return b
         case .text(let t): return boolean(fromText: t)
@@ -24,7 +24,7 @@ enum ConstantFolding {
     }
 
     /// PostgreSQL's accepted spellings of a boolean literal.
-    private static func boolean(fromText text: String) -> Bool? {
+    static func boolean(fromText text: String) -> Bool? {
         switch text.lowercased().trimmingSpaces() {
         case "t", "tr", "tru", "true", "y", "ye", "yes", "on", "1": return true
         case "f", "fa", "fal", "fals", "false", "n", "no", "of", "off", "0": return false
@@ -67,7 +67,7 @@ enum ConstantFolding {
                 if args.contains(false) { return .bool(false) }
                 return args.allSatisfy({ $0 == true }) ? .bool(true) : .unknown
             case "OR_EXPR":
-                if args.contains(true) { return .bool(true) }
+                if args.contains(true) || coversNull(node.list("args")) { return .bool(true) }
                 return args.allSatisfy({ $0 == false }) ? .bool(false) : .unknown
             case "NOT_EXPR":
                 return args.first.flatMap { $0 }.map { .bool(!$0) } ?? .unknown
@@ -83,7 +83,13 @@ enum ConstantFolding {
             let isNull = value == .null
             return .bool(node.string("nulltesttype") == "IS_NOT_NULL" ? !isNull : isNull)
         case "BooleanTest":
-            guard let arg = node.field("arg"), let value = truth(of: evaluate(arg, depth: depth + 1)) else { return .unknown }
+            guard let arg = node.field("arg") else { return .unknown }
+            let folded = evaluate(arg, depth: depth + 1)
+            if folded == .null {
+                // NULL IS NOT TRUE, IS NOT FALSE and IS UNKNOWN hold; the others do not.
+                return .bool(["IS_NOT_TRUE", "IS_NOT_FALSE", "IS_UNKNOWN"].contains(node.string("booltesttype") ?? ""))
+            }
+            guard let value = truth(of: folded) else { return .unknown }
             switch node.string("booltesttype") ?? "" {
             case "IS_TRUE": return .bool(value)
             case "IS_NOT_TRUE": return .bool(!value)
@@ -94,12 +100,13 @@ enum ConstantFolding {
             default: return .unknown
             }
         case "SubLink":
-            // EXISTS over a query with no FROM and no WHERE always finds its one row.
-            guard node.string("subLinkType") == "EXISTS_SUBLINK", let select = node.field("subselect"),
-                  select.type.name == "SelectStmt", !select.has("fromClause"), !select.has("whereClause"),
-                  !select.has("havingClause"), !select.has("limitCount"), !select.has("op") || select.string("op") == "SETOP_NONE",
-                  !select.has("valuesLists") else { return .unknown }
-            return .bool(true)
+            return evaluateSubLink(node, depth: depth)
+        case "CoalesceExpr":
+            return evaluateCoalesce(node, depth: depth)
+        case "MinMaxExpr":
+            return evaluateMinMax(node, depth: depth)
+        case "CaseExpr":
+            return evaluateCase(node, depth: depth)
         default:
             return .unknown
         }
@@ -114,6 +121,7 @@ enum ConstantFolding {
         }
         let kind = node.string("kind") ?? ""
         let op = node.list("name").last?.stringValue ?? ""
+        if let value = evaluatePredicate(node, kind: kind, op: op, left: left, right: right, depth: depth) { return value }
         if kind == "AEXPR_IN" {
             let lhs = evaluate(left, depth: depth + 1)
             guard lhs != .unknown, lhs != .null else { return .unknown }
@@ -145,20 +153,11 @@ enum ConstantFolding {
             default: break
             }
         }
-        guard let order = compare(lhs, rhs) else { return .unknown }
-        switch op {
-        case "=": return .bool(order == 0)
-        case "<>", "!=": return .bool(order != 0)
-        case "<": return .bool(order < 0)
-        case "<=": return .bool(order <= 0)
-        case ">": return .bool(order > 0)
-        case ">=": return .bool(order >= 0)
-        default: return .unknown
-        }
+        return comparison(op, lhs, rhs)
     }
 
     /// -1, 0 or 1 when both are known values of comparable kinds.
-    private static func compare(_ a: Value, _ b: Value) -> Int? {
+    static func compare(_ a: Value, _ b: Value) -> Int? {
         switch (a, b) {
         case (.number(let x), .number(let y)): return x < y ? -1 : (x == y ? 0 : 1)
         case (.text(let x), .text(let y)): return x < y ? -1 : (x == y ? 0 : 1)

@@ -1,7 +1,15 @@
 /// Reading `DefElem` option lists (`EXPLAIN (ANALYZE true)`, `BEGIN READ WRITE`, `LANGUAGE sql`).
 enum DefElems {
+    /// The occurrence of option `name` that PostgreSQL obeys: the last one. `EXPLAIN (ANALYZE false, ANALYZE)`
+    /// analyzes; `BEGIN READ ONLY, READ WRITE` is read-write. (Where PostgreSQL rejects a repeated option,
+    /// nothing runs, so the last one is as good a reading as any.)
     static func find(_ name: String, in options: [Node]) -> Node? {
-        options.first { $0.string("defname") == name }
+        options.last { $0.string("defname") == name }
+    }
+
+    /// Every occurrence of option `name`, for the places that must take the worst of them.
+    static func all(_ name: String, in options: [Node]) -> [Node] {
+        options.filter { $0.string("defname") == name }
     }
 
     /// The option's value read the way PostgreSQL's `defGetBoolean` does: no value means true;
@@ -36,8 +44,11 @@ enum DefElems {
     }
 
     /// True for `READ WRITE` among transaction options (`transaction_read_only` = false).
-    static func setsReadWrite(_ options: [Node]) -> Bool {
-        guard let option = find("transaction_read_only", in: options) else { return false }
-        return !boolean(option)
+    static func setsReadWrite(_ options: [Node]) -> Bool { readWriteOption(options) != nil }
+
+    /// The `READ WRITE` option that decides the transaction's mode, if the last mode given is `READ WRITE`.
+    static func readWriteOption(_ options: [Node]) -> Node? {
+        guard let option = find("transaction_read_only", in: options), !boolean(option) else { return nil }
+        return option
     }
 }

@@ -1,0 +1,3 @@
+-- rules: role-change
+-- RESET of a quoted ROLE is RESET ROLE.
+RESET "ROLE";

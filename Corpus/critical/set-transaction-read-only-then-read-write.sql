@@ -1,0 +1,3 @@
+-- rules: guard-setting
+-- SET TRANSACTION obeys the last mode.
+SET TRANSACTION READ ONLY, READ WRITE;

@@ -1,0 +1,3 @@
+-- rules: always-true-where
+-- LIKE '%' matches every non-null value.
+DELETE FROM victims WHERE name LIKE '%';

@@ -1,0 +1,3 @@
+-- rules: always-true-where
+-- A scalar subquery of a constant.
+DELETE FROM victims WHERE (SELECT true);

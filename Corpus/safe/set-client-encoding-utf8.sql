@@ -1,0 +1,3 @@
+-- rules: none
+-- pg_dump's client encoding.
+SET client_encoding = 'UTF8';

@@ -1,0 +1,3 @@
+-- rules: none
+-- SET TRANSACTION obeys the last mode: read-only.
+SET TRANSACTION READ WRITE, READ ONLY;
