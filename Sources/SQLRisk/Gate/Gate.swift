@@ -42,6 +42,9 @@ public struct GateVerdict: Sendable {
     public var approvedBy: String?
     /// The audit event's hash, to attach the outcome to it later.
     public var auditID: String?
+    /// Where the request came from, for the outcome's audit event.
+    public var source: GateSource = .cli
+    public var session: String?
 
     public init(report: Report, decision: Decision, profile: String, approvalCode: String? = nil,
                 approvedBy: String? = nil, auditID: String? = nil) {

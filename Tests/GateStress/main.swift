@@ -1,0 +1,47 @@
+// A test helper: many copies of it run at once to prove that the audit log and the file approval store
+// are safe across processes. Not installed; the tests find it next to their bundle.
+import SQLRisk
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "audit":
+    // audit FILE COUNT WORKER: appends COUNT decision events.
+    let log = AuditLog(path: arguments[1])
+    for index in 0..<Int(arguments[2])! {
+        var event = AuditEvent(kind: .decision, source: "cli")
+        event.session = "worker-\(arguments[3])"
+        event.decision = "allow"
+        event.details = ["index": String(index)]
+        do { try log.append(event) } catch {
+            print("error: \(error)")
+            exit(1)
+        }
+    }
+case "redeem":
+    // redeem DIR DIGEST: one attempt to redeem the grant; prints "redeemed" or "none".
+    let store = FileApprovalStore(directory: arguments[1])
+    do {
+        let grant = try store.redeem(digest: arguments[2], profile: "prod", target: "db", now: 1_000)
+        print(grant == nil ? "none" : "redeemed")
+    } catch {
+        print("error: \(error)")
+        exit(1)
+    }
+case "submit":
+    // submit DIR DIGEST COUNT: COUNT requests for distinct SQL; prints the codes.
+    let store = FileApprovalStore(directory: arguments[1])
+    for index in 0..<Int(arguments[3])! {
+        let request = ApprovalRequest(code: ApprovalCode.generate(), digest: arguments[2] + String(index), profile: "prod", target: "db",
+                                      sql: "DELETE FROM t", summary: "", source: "cli", createdAt: 1_000, expiresAt: 4_600)
+        do { print(try store.submit(request).code) } catch {
+            print("error: \(error)")
+            exit(1)
+        }
+    }
+default:
+    print("usage: sqlrisk-gate-stress audit FILE COUNT WORKER | redeem DIR DIGEST | submit DIR DIGEST COUNT")
+    exit(64)
+}
