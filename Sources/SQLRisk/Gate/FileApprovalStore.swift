@@ -94,7 +94,7 @@ public struct FileApprovalStore: ApprovalStore {
         return try transaction(now: now) { state in
             let grants = state.grants.count
             state.grants.removeAll { $0.code == code }
-            let wasPending = state.requests.contains { $0.request.code == code && $0.status == .pending && $0.request.expiresAt > now }
+            let wasPending = state.requests.contains { $0.request.code == code && $0.status == .pending }
             if wasPending || grants != state.grants.count { state.setStatus(.revoked, code: code) }
             return wasPending || grants != state.grants.count
         }
