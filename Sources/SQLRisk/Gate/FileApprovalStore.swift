@@ -15,6 +15,7 @@ public struct FileApprovalStore: ApprovalStore {
     public var statePath: String { directory + "/approvals.json" }
     var lockPath: String { directory + "/approvals.lock" }
     public var location: String { statePath }
+    public var requestLifetime: Int64 { defaultLifetime }
 
     public init(directory: String, defaultLifetime: Int64 = 3600) {
         self.directory = directory
