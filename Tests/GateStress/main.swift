@@ -41,7 +41,12 @@ case "submit":
             exit(1)
         }
     }
+case "evaluate":
+    // evaluate DIR AUDIT SQL: one decision of a gate with the default policy, profile prod, target db.
+    let gate = Gate(policy: .builtInDefault, approvals: FileApprovalStore(directory: arguments[1]), audit: AuditLog(path: arguments[2]))
+    let verdict = gate.evaluate(GateRequest(sql: arguments[3], target: ConnectionTarget(host: "db"), profile: "prod", source: .cli))
+    print([verdict.decision.name, verdict.approvalCode ?? "-", verdict.approvedBy ?? "-"].joined(separator: " ") + verdict.failures.map { " " + $0 }.joined())
 default:
-    print("usage: sqlrisk-gate-stress audit FILE COUNT WORKER | redeem DIR DIGEST | submit DIR DIGEST COUNT")
+    print("usage: sqlrisk-gate-stress evaluate DIR AUDIT SQL |  sqlrisk-gate-stress audit FILE COUNT WORKER | redeem DIR DIGEST | submit DIR DIGEST COUNT")
     exit(64)
 }
