@@ -48,11 +48,9 @@ struct ApproveCommand: ParsableCommand {
         commandName: "classify-sql approve",
         abstract: "Approve a gate's request: the same SQL may then pass once for its profile and target.",
         discussion: """
-            Shows the SQL, profile, target and findings of the request, then asks for confirmation when
-            standard input is a terminal (answer y). Without a terminal, --yes is required: the agent hook
-            denies any agent command that runs 'classify-sql approve' (SPEC §8).
-            Exit status: 0 granted, 1 not granted (declined, unknown, expired or already used), 2 the store
-            cannot be read, 64 usage error.
+            Shows the SQL, profile, target and findings of the request, then asks for confirmation when standard input is a terminal (answer y). Without a terminal, --yes is required; the agent hook denies any agent command that runs 'classify-sql approve'.
+
+            Exit status: 0 granted, 1 not granted (declined, unknown, expired or already used), 2 the store cannot be read, 64 usage error.
 
             EXAMPLES:
               classify-sql approve K7Q-4MZ

@@ -46,7 +46,24 @@ case "evaluate":
     let gate = Gate(policy: .builtInDefault, approvals: FileApprovalStore(directory: arguments[1]), audit: AuditLog(path: arguments[2]))
     let verdict = gate.evaluate(GateRequest(sql: arguments[3], target: ConnectionTarget(host: "db"), profile: "prod", source: .cli))
     print([verdict.decision.name, verdict.approvalCode ?? "-", verdict.approvedBy ?? "-"].joined(separator: " ") + verdict.failures.map { " " + $0 }.joined())
+case "bench":
+    // bench DIR COUNT: microseconds per plain classification, per audited decision, per ask through the store.
+    let count = Int(arguments[2])!
+    let plain = Gate(policy: .builtInDefault)
+    let audited = Gate(policy: .builtInDefault, audit: AuditLog(path: arguments[1] + "/bench-audit.jsonl"))
+    let asking = Gate(policy: .builtInDefault, approvals: FileApprovalStore(directory: arguments[1] + "/bench-state"),
+                      audit: AuditLog(path: arguments[1] + "/bench-audit.jsonl"))
+    func microseconds(_ gate: Gate, _ sql: String) -> Double {
+        let start = ContinuousClock.now
+        for _ in 0..<count { _ = gate.evaluate(GateRequest(sql: sql, profile: "prod", source: .cli)) }
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000) / Double(count)
+    }
+    let select = "SELECT id, name FROM users WHERE id = 42"
+    print("plain SELECT:            \(microseconds(plain, select)) µs")
+    print("SELECT + audit event:    \(microseconds(audited, select)) µs")
+    print("DELETE ask + store+audit: \(microseconds(asking, "DELETE FROM users")) µs")
 default:
-    print("usage: sqlrisk-gate-stress evaluate DIR AUDIT SQL |  sqlrisk-gate-stress audit FILE COUNT WORKER | redeem DIR DIGEST | submit DIR DIGEST COUNT")
+    print("usage: sqlrisk-gate-stress bench DIR COUNT | evaluate DIR AUDIT SQL |  sqlrisk-gate-stress audit FILE COUNT WORKER | redeem DIR DIGEST | submit DIR DIGEST COUNT")
     exit(64)
 }
