@@ -5,14 +5,15 @@ import Testing
 /// `approve`, `approvals` and `audit` run as a user runs them, against requests a real `Gate` made.
 @Suite("approve, approvals, audit")
 struct ApprovalCommandTests {
+    let scratch: ScratchDirectory
     let directory: URL
     let store: FileApprovalStore
     let auditPath: String
     let gate: Gate
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("approvals-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory()
+        directory = scratch.url
         store = FileApprovalStore(directory: directory.appendingPathComponent("state").path)
         auditPath = directory.appendingPathComponent("audit.jsonl").path
         gate = Gate(policy: .builtInDefault, approvals: store, audit: AuditLog(path: auditPath))
@@ -43,6 +44,18 @@ struct ApprovalCommandTests {
         #expect(granted.stdout.contains("Approved \(code)"))
         #expect(passes())
         #expect(!passes())
+    }
+
+    /// On a terminal (a pty from util-linux `script`), the question is asked on /dev/tty and only `y` grants.
+    @Test(arguments: [("n", Int32(1), false), ("y", Int32(0), true), ("", Int32(1), false)])
+    func approveAsksOnATerminal(answer: String, status: Int32, granted: Bool) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let code = try ask()
+        let command = "\(CommandRunner.executable.path) approve \(code) --approvals \(store.directory)"
+        let result = try runShell("(sleep 1; echo '\(answer)') | /usr/bin/script -qec '\(command)' /dev/null")
+        #expect(result.status == status, "\(result.stdout)")
+        #expect(result.stdout.contains("Approve \(code)? [y/N]"))
+        #expect(passes() == granted)
     }
 
     @Test func reuseLetsTheSQLPassAgain() throws {
@@ -110,4 +123,18 @@ struct ApprovalCommandTests {
         #expect(broken.stdout.contains(":2: broken chain"))
         #expect(try CommandRunner.run(["audit", "verify", directory.appendingPathComponent("none").path]).status == 2)
     }
+}
+
+/// Runs `script` through `/bin/sh` and returns its status and output.
+private func runShell(_ script: String) throws -> (status: Int32, stdout: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, output)
 }

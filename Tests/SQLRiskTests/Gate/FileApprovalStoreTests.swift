@@ -4,11 +4,13 @@ import Testing
 
 @Suite("File approval store")
 struct FileApprovalStoreTests {
+    let scratch: GateScratch
     let directory: URL
     let store: FileApprovalStore
 
     init() throws {
-        directory = try GateProcesses.scratchDirectory()
+        scratch = try GateScratch()
+        directory = scratch.url
         store = FileApprovalStore(directory: directory.appendingPathComponent("state/sqlrisk").path)
     }
 

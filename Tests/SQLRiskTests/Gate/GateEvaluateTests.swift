@@ -4,12 +4,14 @@ import Testing
 
 @Suite("Gate: approvals and audit")
 struct GateEvaluateTests {
+    let scratch: GateScratch
     let directory: URL
     let store: FileApprovalStore
     let auditPath: String
 
     init() throws {
-        directory = try GateProcesses.scratchDirectory()
+        scratch = try GateScratch()
+        directory = scratch.url
         store = FileApprovalStore(directory: directory.appendingPathComponent("state").path)
         auditPath = directory.appendingPathComponent("audit.jsonl").path
     }

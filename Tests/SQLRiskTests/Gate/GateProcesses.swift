@@ -38,3 +38,11 @@ enum GateProcesses {
         return url
     }
 }
+
+/// A temporary directory removed when the value goes away (one per test: Swift Testing makes a fresh
+/// suite value for each).
+final class GateScratch {
+    let url: URL
+    init() throws { url = try GateProcesses.scratchDirectory() }
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
