@@ -61,6 +61,8 @@ let package = Package(
         .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
                           exclude: ["application-workload.sql"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "TestSupport"]),
+        // Run as many processes at once by SQLRiskTests, against the audit log and the approval store.
+        .executableTarget(name: "sqlrisk-gate-stress", dependencies: ["SQLRisk"], path: "Tests/GateStress"),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
         // The throwaway PostgreSQL cluster and other fixtures shared by test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -10,6 +10,9 @@ enum EntryPoint {
         if arguments.first == "rules" {
             run(RulesCommand.self, Array(arguments.dropFirst()))
         }
+        if let gateCommand = GateSubcommands.command(named: arguments.first) {
+            run(gateCommand, Array(arguments.dropFirst()))
+        }
         run(ClassifyCommand.self, arguments)
     }
 

@@ -125,3 +125,44 @@ func terminate(_ status: ExitStatus) -> Never {
     BufferedOutput.standardError.flush()
     exit(status.rawValue)
 }
+
+extension Environment {
+    static var unixTime: Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec)
+    }
+
+    /// Who runs this process, for a grant's `granted_by`: the password database's name for the real
+    /// user id (not `$USER`, which any caller can set), else `uid N`.
+    static var userName: String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
+    }
+}
+
+/// The controlling terminal, for questions that must reach the person at it rather than whatever feeds
+/// standard input.
+enum Terminal {
+    /// Writes `prompt` to `/dev/tty` and reads one line from it; nil without a terminal or at end of input.
+    static func ask(_ prompt: String) -> String? {
+        let descriptor = systemOpen("/dev/tty", O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { _ = close(descriptor) }
+        _ = prompt.utf8CString.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count - 1) }
+        var line: [UInt8] = []
+        var byte: UInt8 = 0
+        while line.count < 256 {
+            let count = systemRead(descriptor, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return line.isEmpty ? nil : String(decoding: line, as: UTF8.self) }
+            if byte == 0x0A { break }
+            line.append(byte)
+        }
+        return String(decoding: line, as: UTF8.self).trimmingSpaces
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String { String(drop(while: { $0 == " " || $0 == "\r" }).reversed().drop(while: { $0 == " " || $0 == "\r" }).reversed()) }
+}

@@ -79,4 +79,8 @@ public protocol ApprovalStore: Sendable {
     func revoke(code: String) throws -> Bool
     /// Live pending requests and grants.
     func list(now: Int64) throws -> (pending: [ApprovalRequest], grants: [ApprovalGrant])
+    /// Seconds a request stays pending (default one hour, `Gate` sets `expiresAt` from it).
+    var requestLifetime: Int64 { get }
+    /// Where the store lives, for messages (a path, a database URL without its password).
+    var location: String { get }
 }

@@ -42,6 +42,12 @@ public struct GateVerdict: Sendable {
     public var approvedBy: String?
     /// The audit event's hash, to attach the outcome to it later.
     public var auditID: String?
+    /// Where the request came from, for the outcome's audit event.
+    public var source: GateSource = .cli
+    public var session: String?
+    /// Why the gate answered other than the policy did: an approval store or audit log that failed
+    /// (the answer is then `deny`).
+    public var failures: [String] = []
 
     public init(report: Report, decision: Decision, profile: String, approvalCode: String? = nil,
                 approvedBy: String? = nil, auditID: String? = nil) {
@@ -80,16 +86,22 @@ public struct Gate: Sendable {
     /// Decides one input of a connection whose state (`SET ROLE`, `standard_conforming_strings`,
     /// prepared statements) carries from one input to the next; `session` is updated with what it ran.
     public func evaluate(_ request: GateRequest, session: inout SessionState) -> GateVerdict {
-        // Placeholder until the policy issue lands: default thresholds, no approvals, no audit.
         let profile = request.profile ?? policy.profileName(for: request.target)
         let report = classifier.classify(request.sql)
         let decision = policy.decision(for: report.level, profile: profile)
-        return GateVerdict(report: report, decision: decision, profile: profile)
+        var verdict = GateVerdict(report: report, decision: decision, profile: profile)
+        verdict.source = request.source
+        verdict.session = request.session
+        if verdict.decision == .ask { consultApprovals(&verdict, for: request) }
+        writeAudit(&verdict, for: request)
+        return verdict
     }
 
     /// Adds what happened after an `allow` (or an approved `ask`) ran to the audit log, linked to the
     /// verdict's event. Never throws; a failing log is reported on the gate's own diagnostics.
-    public func record(_ outcome: GateOutcome, for verdict: GateVerdict) {}
+    public func record(_ outcome: GateOutcome, for verdict: GateVerdict) {
+        recordOutcome(outcome, for: verdict)
+    }
 }
 
 /// What happened when allowed SQL ran, as far as the gate learns it.

@@ -39,6 +39,17 @@ enum PgQuery {
         }
     }
 
+    /// libpg_query's normalization (`pg_query_normalize`): the text with every constant replaced by a
+    /// `$n` placeholder, numbered after the input's own parameters; nil when the text does not parse.
+    static func normalize(_ sql: [UInt8]) -> String? {
+        withCString(sql) { text in
+            let result = pg_query_normalize(text)
+            defer { pg_query_free_normalize_result(result) }
+            guard result.error == nil, let normalized = result.normalized_query else { return nil }
+            return String(decoding: bytes(of: normalized), as: UTF8.self)
+        }
+    }
+
     /// One token of libpg_query's scanner: byte range, token number (`Token` in pg_query.proto) and
     /// keyword category (0 none, 1 unreserved, 2 column name, 3 type or function name, 4 reserved).
     struct ScanToken: Sendable, Equatable {
