@@ -82,9 +82,10 @@ public struct Gate: Sendable {
     public func evaluate(_ request: GateRequest, session: inout SessionState) -> GateVerdict {
         // Placeholder until the policy issue lands: default thresholds, no approvals, no audit.
         let profile = request.profile ?? policy.profileName(for: request.target)
-        let report = classifier.classify(request.sql)
-        let decision = policy.decision(for: report.level, profile: profile)
-        return GateVerdict(report: report, decision: decision, profile: profile)
+        let sql = Array(request.sql.utf8)
+        let report = policy.decide(classifier.classify(utf8: sql), sql: sql, profile: profile)
+        let decision = report.decision ?? .deny
+        return GateVerdict(report: report, decision: decision, profile: report.profile ?? profile)
     }
 
     /// Adds what happened after an `allow` (or an approved `ask`) ran to the audit log, linked to the
