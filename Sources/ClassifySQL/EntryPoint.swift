@@ -10,6 +10,9 @@ enum EntryPoint {
         if arguments.first == "rules" {
             run(RulesCommand.self, Array(arguments.dropFirst()))
         }
+        if arguments.first == "policy" {
+            run(PolicyCommand.self, Array(arguments.dropFirst()))
+        }
         run(ClassifyCommand.self, arguments)
     }
 

@@ -152,9 +152,9 @@ struct TOMLReading {
 }
 
 /// "did you mean" for misspelt keys, levels, rule ids and profile names.
-enum Suggestion {
+public enum Suggestion {
     /// `; did you mean 'ask'?` when one candidate is close, else empty.
-    static func didYouMean(_ word: String, among candidates: [String]) -> String {
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return "" }
         let limit = max(2, min(word.count, best.0.count) / 3)

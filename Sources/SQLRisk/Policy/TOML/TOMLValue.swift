@@ -17,13 +17,31 @@ public struct TOMLPosition: Sendable, Hashable, Comparable, CustomStringConverti
 
 /// A TOML date, time, or both, with an optional UTC offset (TOML 1.0's four kinds).
 public struct TOMLDateTime: Sendable, Hashable, CustomStringConvertible {
-    public struct Date: Sendable, Hashable { public var year, month, day: Int }
-    public struct Time: Sendable, Hashable { public var hour, minute, second, nanosecond: Int }
+    public struct Date: Sendable, Hashable {
+        public var year, month, day: Int
+        public init(year: Int, month: Int, day: Int) { self.year = year; self.month = month; self.day = day }
+    }
+
+    public struct Time: Sendable, Hashable {
+        public var hour, minute, second, nanosecond: Int
+        public init(hour: Int, minute: Int, second: Int, nanosecond: Int = 0) {
+            self.hour = hour
+            self.minute = minute
+            self.second = second
+            self.nanosecond = nanosecond
+        }
+    }
 
     public var date: Date?
     public var time: Time?
     /// Minutes east of UTC; nil for a local date, time or date-time.
     public var offsetMinutes: Int?
+
+    public init(date: Date? = nil, time: Time? = nil, offsetMinutes: Int? = nil) {
+        self.date = date
+        self.time = time
+        self.offsetMinutes = offsetMinutes
+    }
 
     public var description: String {
         var text = ""
