@@ -61,7 +61,7 @@ let package = Package(
         .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
                           exclude: ["application-workload.sql"]),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "TestSupport"]),
-        .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
+        .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"], exclude: ["PolicyFixtures"]),
         // The throwaway PostgreSQL cluster and other fixtures shared by test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"]),

@@ -53,7 +53,7 @@ extension PolicyLayerReader {
         for entry in table.entries {
             let path = "rules." + entry.key
             guard ids.contains(entry.key) else {
-                reading.fail("unknown rule id '\(entry.key)'\(Suggestion.didYouMean(entry.key, among: ids)); `classify-sql rules` lists them",
+                reading.fail("unknown rule id '\(entry.key)' (`classify-sql rules` lists them)\(Suggestion.didYouMean(entry.key, among: ids))",
                              at: entry.keyPosition, path: path)
                 continue
             }
@@ -81,7 +81,7 @@ extension PolicyLayerReader {
         }
         guard let rule = reading.string(ruleEntry, path: "allow.rule") else { return }
         guard ids.contains(rule) else {
-            reading.fail("unknown rule id '\(rule)'\(Suggestion.didYouMean(rule, among: ids)); `classify-sql rules` lists them",
+            reading.fail("unknown rule id '\(rule)' (`classify-sql rules` lists them)\(Suggestion.didYouMean(rule, among: ids))",
                          at: ruleEntry.node.position, path: "allow.rule")
             return
         }

@@ -150,7 +150,7 @@ struct PolicyLayering {
         func check(_ name: String, _ source: PolicySource, _ path: String) {
             guard !names.contains(name) else { return }
             errors.append(PolicyError(source: source, keyPath: path,
-                                      message: "unknown profile '\(name)'\(Suggestion.didYouMean(name, among: names)); profiles: \(names.joined(separator: ", "))"))
+                                      message: "unknown profile '\(name)' (profiles: \(names.joined(separator: ", ")))\(Suggestion.didYouMean(name, among: names))"))
         }
         if let name = policy.defaultProfile { check(name, policy.provenance["default_profile"] ?? .builtIn, "default_profile") }
         for target in policy.targets { check(target.profile, target.source, "target.profile") }

@@ -19,7 +19,7 @@ struct TOMLReading {
     mutating func checkKeys(_ table: TOMLTable, known: [String], path: String) {
         for entry in table.entries where !known.contains(entry.key) {
             let place = path.isEmpty ? "the top level" : "[\(path)]"
-            fail("unknown key '\(entry.key)' in \(place)\(Suggestion.didYouMean(entry.key, among: known))",
+            fail("unknown key '\(entry.key)' \(path.isEmpty ? "at" : "in") \(place)\(Suggestion.didYouMean(entry.key, among: known))",
                  at: entry.keyPosition, path: join(path, entry.key))
         }
     }
