@@ -60,6 +60,8 @@ let package = Package(
         // The prefilter's coverage and speed: `swift run -c release sqlrisk-prefilter-timing`.
         .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
                           exclude: ["application-workload.sql"]),
+        // The cost of a policy decision over a plain classification: `swift run -c release sqlrisk-policy-timing`.
+        .executableTarget(name: "sqlrisk-policy-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PolicyTiming"),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "TestSupport"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"], exclude: ["PolicyFixtures"]),
         // The throwaway PostgreSQL cluster and other fixtures shared by test targets.

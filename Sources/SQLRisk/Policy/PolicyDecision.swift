@@ -7,17 +7,24 @@ extension Policy {
     public func decide(_ report: Report, sql: [UInt8], profile name: String? = nil,
                        fingerprint: (StatementReport) -> String? = { _ in nil }) -> Report {
         let profile = name.flatMap { self.profile(named: $0) } ?? defaultProfile.flatMap { self.profile(named: $0) } ?? strictestProfile
-        let today = PolicyClock.today()
-        let entries = allow.filter { $0.applies(to: profile.name) && !$0.isExpired(today: today) }
+        // The clock is read only when some entry can expire.
+        let today = allow.contains { $0.expires != nil } ? PolicyClock.today() : nil
+        let entries = allow.filter { $0.applies(to: profile.name) && !(today.map($0.isExpired(today:)) ?? false) }
+        let matchesText = entries.contains { if case .statement = $0.match { true } else { false } }
+        let matchesPrint = entries.contains { if case .fingerprint = $0.match { true } else { false } }
         let adjust = PolicyFindings(policy: self, profile: profile)
         var statements: [StatementReport] = []
         var reasons: [DecisionReason] = []
         var decision = Decision.allow
         for statement in report.statements {
             var findings = adjust.apply(to: statement, sql: sql)
-            let text = AllowMatching.trimmedStatement(String(decoding: sql[Self.clamp(statement, sql.count)], as: UTF8.self))
-            let print = entries.contains { if case .fingerprint = $0.match { true } else { false } } ? fingerprint(statement) : nil
-            for k in findings.indices {
+            if findings.isEmpty && statement.findings.isEmpty {
+                statements.append(statement)
+                continue
+            }
+            let text = matchesText ? AllowMatching.trimmedStatement(String(decoding: sql[Self.clamp(statement, sql.count)], as: UTF8.self)) : ""
+            let print = matchesPrint ? fingerprint(statement) : nil
+            for k in findings.indices where !entries.isEmpty {
                 if let entry = entries.first(where: { accepts($0, findings[k], text: text, fingerprint: print, searchPath: profile.effectiveSearchPath) }) {
                     findings[k].allowedBy = entry.label
                 }

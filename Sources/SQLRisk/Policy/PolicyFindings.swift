@@ -6,6 +6,11 @@ struct PolicyFindings {
     let profile: PolicyProfile
 
     func apply(to statement: StatementReport, sql: [UInt8]) -> [Finding] {
+        // Most statements an application sends are plain reads: nothing below can apply to them.
+        if statement.findings.isEmpty && policy.standardConformingStrings != false
+            && (policy.guardSettings.isEmpty || (statement.kind != "SET" && statement.kind != "RESET")) {
+            return []
+        }
         let searchPath = profile.effectiveSearchPath
         var findings = dropReadOnlyCalls(statement.findings, searchPath: searchPath)
         for k in findings.indices where findings[k].rule == UnknownFunctionRule.descriptor.id {
@@ -23,8 +28,8 @@ struct PolicyFindings {
             }
         }
         let range = statement.location..<(statement.location + statement.length)
-        let text = String(decoding: sql[clamped(range, sql.count)], as: UTF8.self)
-        if !policy.guardSettings.isEmpty, let name = PolicySQLScan.settingName(in: text),
+        if !policy.guardSettings.isEmpty, statement.kind == "SET" || statement.kind == "RESET",
+           let name = PolicySQLScan.settingName(in: String(decoding: sql[clamped(range, sql.count)], as: UTF8.self)),
            policy.guardSettings.contains(where: { Glob($0).matches(name) }) {
             let rule = GuardSettingRule.descriptor
             findings.append(Finding(rule: rule.id, level: level(of: rule), message: "\(statement.kind) changes \(name), which the policy counts as a guard setting",
