@@ -37,7 +37,19 @@ public struct Policy: Sendable {
     /// The day the policy treats as today (for expiry); set when loaded.
     public internal(set) var today: TOMLDateTime.Date = PolicyClock.today()
 
+    /// Set for a policy that could not be read: every input is denied with this reason.
+    public internal(set) var refusal: String?
+
     public init() {}
+
+    /// What a gate uses when its policy cannot be read (SPEC §6): it denies everything and says why,
+    /// never falling back to allowing.
+    public static func denyingEverything(reason: String) -> Policy {
+        var policy = Policy()
+        policy.profiles = [PolicyProfile(name: "unreadable-policy", ask: .safe, deny: .safe)]
+        policy.refusal = reason
+        return policy
+    }
 
     /// True when this is the built-in default with nothing read from a file.
     public var isBuiltIn: Bool { files.isEmpty }

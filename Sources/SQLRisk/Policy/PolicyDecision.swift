@@ -49,6 +49,11 @@ extension Policy {
         decided.profile = profile.name
         // Only the findings behind the final decision: an `ask` statement does not explain a `deny`.
         decided.reasons = reasons.filter { profile.decision(for: $0.level) == decision }
+        if let refusal {
+            decided.decision = .deny
+            decided.reasons = [DecisionReason(rule: "policy-error", level: .critical, statement: 0, message: refusal,
+                                              hint: "Fix the policy file (classify-sql policy check FILE); until then everything is denied")]
+        }
         return decided
     }
 

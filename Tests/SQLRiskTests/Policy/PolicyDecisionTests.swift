@@ -136,6 +136,15 @@ struct PolicyDecisionTests {
         #expect(gate.evaluate(GateRequest(sql: "DROP TABLE users", target: ConnectionTarget(host: "localhost"), source: .cli)).decision == .ask)
     }
 
+    @Test("a policy that could not be read denies everything, even a plain SELECT, and says why")
+    func unreadablePolicy() {
+        let policy = Policy.denyingEverything(reason: "p.toml:3:1: malformed TOML")
+        let report = decide("SELECT 1", policy, nil)
+        #expect(report.decision == .deny)
+        #expect(report.reasons?.first?.message == "p.toml:3:1: malformed TOML")
+        #expect(Gate(policy: policy).evaluate(GateRequest(sql: "", source: .hook)).decision == .deny)
+    }
+
     @Test("the report JSON carries the decision fields only with a policy")
     func json() throws {
         let plain = Classifier().classify("DELETE FROM sessions")
