@@ -60,10 +60,12 @@ let package = Package(
         // The prefilter's coverage and speed: `swift run -c release sqlrisk-prefilter-timing`.
         .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
                           exclude: ["application-workload.sql"]),
+        // The cost of a policy decision over a plain classification: `swift run -c release sqlrisk-policy-timing`.
+        .executableTarget(name: "sqlrisk-policy-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PolicyTiming"),
         .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "TestSupport"]),
         // Run as many processes at once by SQLRiskTests, against the audit log and the approval store.
         .executableTarget(name: "sqlrisk-gate-stress", dependencies: ["SQLRisk"], path: "Tests/GateStress"),
-        .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
+        .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"], exclude: ["PolicyFixtures"]),
         // The throwaway PostgreSQL cluster and other fixtures shared by test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"]),

@@ -19,7 +19,7 @@ struct ClassificationRun {
                 switch item {
                 case .input(let input):
                     guard let report = reports.next() else { preconditionFailure("one report per input") }
-                    tally.add(report.level)
+                    tally.add(report)
                     renderer.render(report, for: input)
                 case .unreadable(let failure):
                     tally.addUnreadable()

@@ -44,7 +44,24 @@ struct ClassifyCommand: ParsableCommand {
         valueName: "n"))
     var jobs: Int?
 
+    @Option(help: ArgumentHelp(
+        "Decide with this policy file (TOML, see Documentation/Policy.md) instead of the layered policy files. Exit status: 0 allow, 1 deny, 3 ask.",
+        valueName: "file"))
+    var policy: String?
+
+    @Option(help: ArgumentHelp("The policy profile to decide under (default: the policy's default_profile, else its strictest).", valueName: "name"))
+    var profile: String?
+
+    @Flag(help: "Ignore the layered policy files (/etc/sqlrisk, ~/.config/sqlrisk, .sqlrisk.toml): report levels only.")
+    var noPolicy = false
+
+    @Flag(help: "Print the version of classify-sql, libpg_query and the PostgreSQL grammar.")
+    var version = false
+
     mutating func validate() throws {
+        if noPolicy && policy != nil {
+            throw ValidationError("--policy and --no-policy cannot be combined.")
+        }
         if !commands.isEmpty && !files.isEmpty {
             throw ValidationError("-c cannot be combined with file arguments; run classify-sql once for each.")
         }
@@ -57,16 +74,38 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        if version {
+            BufferedOutput.standardOutput.write(VersionText.line + "\n")
+            return
+        }
+        let selection = try loadPolicy()
         let options = Classifier.Options(usePrefilter: !noPrefilter)
         let sources = self.sources
         var run = ClassificationRun(
             reader: InputReader(format: inputFormat, sources: sources),
-            classifier: BatchClassifier(classifier: Classifier(options: options), jobs: jobs ?? Environment.processorCount),
+            classifier: BatchClassifier(classifier: Classifier(options: options), jobs: jobs ?? Environment.processorCount,
+                                        policy: selection.policy, profile: selection.profile),
             renderer: format.renderer(to: .standardOutput, single: inputFormat == .sql && sources.count == 1),
             failOn: failOn.level,
             output: .standardOutput,
             errors: .standardError)
         throw ExitCode(run.run().rawValue)
+    }
+
+    /// The policy of this run; bad policy input ends it with status 2, a profile it lacks with 64.
+    private func loadPolicy() throws -> PolicySelection {
+        do {
+            let selection = try PolicySelection.load(file: policy, profile: profile, disabled: noPolicy)
+            for warning in selection.warnings { BufferedOutput.standardError.write("classify-sql: warning: \(warning)\n") }
+            BufferedOutput.standardError.flush()
+            return selection
+        } catch .unreadable(let lines) {
+            for line in lines { BufferedOutput.standardError.write("classify-sql: error: \(line)\n") }
+            BufferedOutput.standardError.flush()
+            throw ExitCode(ExitStatus.unreadableInput.rawValue)
+        } catch .usage(let message) {
+            throw ValidationError(message)
+        }
     }
 
     /// Inputs in the order given: the `-c` texts, or the files (`-` is standard input), or standard input.

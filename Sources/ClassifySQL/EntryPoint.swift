@@ -13,6 +13,9 @@ enum EntryPoint {
         if let gateCommand = GateSubcommands.command(named: arguments.first) {
             run(gateCommand, Array(arguments.dropFirst()))
         }
+        if arguments.first == "policy" {
+            run(PolicyCommand.self, Array(arguments.dropFirst()))
+        }
         run(ClassifyCommand.self, arguments)
     }
 

@@ -4,6 +4,9 @@ import SQLRisk
 struct Tally {
     private(set) var counts = [Int](repeating: 0, count: RiskLevel.allCases.count)
     private(set) var unreadable = 0
+    /// Inputs by decision, when a policy decided them.
+    private(set) var decisions = [Int](repeating: 0, count: Decision.allCases.count)
+    private(set) var decided = false
 
     var inputs: Int { counts.reduce(0, +) + unreadable }
 
@@ -15,6 +18,14 @@ struct Tally {
         counts[level.rawValue] += 1
     }
 
+    mutating func add(_ report: Report) {
+        add(report.level)
+        if let decision = report.decision {
+            decided = true
+            decisions[decision.rawValue] += 1
+        }
+    }
+
     mutating func addUnreadable() {
         unreadable += 1
     }
@@ -22,6 +33,11 @@ struct Tally {
     /// An unreadable input outranks any level: the answer is incomplete, so it is not an answer.
     func exitStatus(failOn threshold: RiskLevel) -> ExitStatus {
         if unreadable > 0 { return .unreadableInput }
+        // Under a policy the decisions, not --fail-on, set the status (SPEC §4).
+        if decided {
+            if decisions[Decision.deny.rawValue] > 0 { return .riskFound }
+            return decisions[Decision.ask.rawValue] > 0 ? .askFound : .success
+        }
         if let worst, worst >= threshold { return .riskFound }
         return .success
     }
@@ -33,6 +49,11 @@ struct Tally {
         }
         if unreadable > 0 { parts.append("\(unreadable) unreadable") }
         let head = inputs == 1 ? "1 input" : "\(inputs) inputs"
-        return parts.isEmpty ? head : "\(head): \(parts.joined(separator: ", "))"
+        let levels = parts.isEmpty ? head : "\(head): \(parts.joined(separator: ", "))"
+        guard decided else { return levels }
+        let verdicts = Decision.allCases.reversed().compactMap { decision in
+            decisions[decision.rawValue] > 0 ? "\(decisions[decision.rawValue]) \(decision.name)" : nil
+        }
+        return levels + "; " + verdicts.joined(separator: ", ")
     }
 }

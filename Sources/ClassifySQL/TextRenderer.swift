@@ -22,16 +22,33 @@ struct TextRenderer: ReportRenderer {
             return
         }
         var locator = SourceLocator(input.sql)
+        if let decision = report.decision {
+            renderDecision(decision, report, place: place, locator: &locator)
+        }
         for statement in report.statements {
             let at = place.position(locator.position(ofByte: statement.location))
             output.write("\(at): \(style.level(statement.level)) \(style.bold(statement.kind))\n")
             for finding in statement.findings {
                 let findingAt = place.findingPosition(locator.position(ofByte: finding.location))
                 output.write("  \(findingAt): \(style.bold(finding.rule)) (\(style.level(finding.level))): \(finding.message)\n")
-                if !finding.hint.isEmpty {
+                if let entry = finding.allowedBy {
+                    output.write("    \(style.dim("allowed by:")) \(entry)\n")
+                } else if !finding.hint.isEmpty {
                     output.write("    \(style.dim("hint:")) \(finding.hint)\n")
                 }
             }
+        }
+    }
+
+    /// `query.sql: deny (profile prod)`, then for ask and deny each deciding finding with its hint,
+    /// before the statement-by-statement detail.
+    private func renderDecision(_ decision: Decision, _ report: Report, place: Place, locator: inout SourceLocator) {
+        output.write("\(place.label): \(style.bold(decision.name)) (profile \(report.profile ?? "?"), level \(style.level(report.level)))\n")
+        for reason in report.reasons ?? [] {
+            let statement = report.statements.first { $0.index == reason.statement }
+            let at = statement.map { place.findingPosition(locator.position(ofByte: $0.location)) } ?? "statement \(reason.statement + 1)"
+            output.write("  \(decision.name): \(style.bold(reason.rule)) (\(style.level(reason.level))) at \(at): \(reason.message)\n")
+            if !reason.hint.isEmpty { output.write("    \(style.dim("hint:")) \(reason.hint)\n") }
         }
     }
 

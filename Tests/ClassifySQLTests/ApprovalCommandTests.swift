@@ -16,7 +16,9 @@ struct ApprovalCommandTests {
         directory = scratch.url
         store = FileApprovalStore(directory: directory.appendingPathComponent("state").path)
         auditPath = directory.appendingPathComponent("audit.jsonl").path
-        gate = Gate(policy: .builtInDefault, approvals: store, audit: AuditLog(path: auditPath))
+        // The profile the requests name must exist: an unknown one is replaced by the strictest.
+        let policy = try Policy.parse("version = 1\n[profile.prod]\nask = \"destructive\"\ndeny = \"critical\"\n")
+        gate = Gate(policy: policy, approvals: store, audit: AuditLog(path: auditPath))
     }
 
     func ask(_ sql: String = "DELETE FROM users") throws -> String {

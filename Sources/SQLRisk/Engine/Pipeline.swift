@@ -120,12 +120,19 @@ struct Pipeline {
             } else {
                 report = Pipeline(options: options, bodyDepth: depth, engine: engine).run(Array(text.utf8))
             }
-            return report.findings.map { finding in
-                var moved = finding
-                moved.location = location
-                moved.length = 0
-                return moved
+            // One list for the whole body: links between findings are renumbered to match it.
+            var findings: [Finding] = []
+            for statement in report.statements {
+                let offset = findings.count
+                findings += statement.findings.map { finding in
+                    var moved = finding
+                    moved.location = location
+                    moved.length = 0
+                    moved.derivedFrom = finding.derivedFrom?.map { $0 + offset }
+                    return moved
+                }
             }
+            return findings
         }, depth: depth)
     }
 

@@ -77,39 +77,57 @@ struct RuleContext {
     }
 
     /// Adds findings produced elsewhere (a nested body, a prepared statement). Findings from a body
-    /// are placed on `span` (the body literal, or the statement), so that each covers what caused it.
+    /// are placed on `span` (the body literal, or the statement), so that each covers what caused it;
+    /// their links to their causes move with them.
     mutating func include(_ nested: [Finding], covering span: Range<Int>? = nil) {
-        let nested = span.map { span in
-            nested.map { finding in
-                var moved = finding
+        let offset = findings.count
+        findings.append(contentsOf: nested.map { finding in
+            var moved = finding
+            if let span {
                 moved.location = span.lowerBound
                 moved.length = span.count
-                return moved
             }
-        } ?? nested
-        findings.append(contentsOf: nested)
+            moved.derivedFrom = finding.derivedFrom?.map { $0 + offset }
+            return moved
+        })
         findingNodes.append(contentsOf: repeatElement(currentNode, count: nested.count))
     }
 
-    /// The findings with subtree levels resolved.
+    /// The findings with subtree levels resolved; each such finding names the findings inside its
+    /// subtree in `derivedFrom`, so that a policy that accepts them can lower it again.
     func resolvedFindings() -> [Finding] {
         guard !levelFromSubtree.isEmpty else { return findings }
         var result = findings
         var dropped = Set<Int>()
         for pending in levelFromSubtree {
             var level = RiskLevel.safe
+            var causes: [Int] = []
             for (k, node) in findingNodes.enumerated() where node >= pending.start && node < pending.end && k != pending.finding {
                 level = max(level, findings[k].level)
+                if findings[k].level > .safe { causes.append(k) }
             }
             if let threshold = pending.threshold {
-                if level < threshold { dropped.insert(pending.finding) }
+                if level < threshold { dropped.insert(pending.finding) } else { result[pending.finding].derivedFrom = causes }
             } else if level == .safe {
                 dropped.insert(pending.finding)
             } else {
                 result[pending.finding].level = max(level, result[pending.finding].level)
+                result[pending.finding].derivedFrom = causes
             }
         }
-        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        guard !dropped.isEmpty else { return result }
+        // Renumber the links past the findings that were dropped.
+        var newIndex = [Int](repeating: -1, count: result.count)
+        var next = 0
+        for k in result.indices where !dropped.contains(k) {
+            newIndex[k] = next
+            next += 1
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map { _, finding in
+            var kept = finding
+            kept.derivedFrom = finding.derivedFrom?.compactMap { newIndex[$0] >= 0 ? newIndex[$0] : nil }
+            return kept
+        }
     }
 
     /// The source text of `start..<end`, clamped to the input.

@@ -23,3 +23,20 @@ public enum Decision: Int, Sendable, Codable, CaseIterable, Comparable, CustomSt
         self = decision
     }
 }
+
+extension Decision {
+    /// JSON carries the name (`"ask"`), as for levels.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let decision = Decision(name: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown decision \(text)")
+        }
+        self = decision
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+}

@@ -87,9 +87,10 @@ public struct Gate: Sendable {
     /// prepared statements) carries from one input to the next; `session` is updated with what it ran.
     public func evaluate(_ request: GateRequest, session: inout SessionState) -> GateVerdict {
         let profile = request.profile ?? policy.profileName(for: request.target)
-        let report = classifier.classify(request.sql)
-        let decision = policy.decision(for: report.level, profile: profile)
-        var verdict = GateVerdict(report: report, decision: decision, profile: profile)
+        let sql = Array(request.sql.utf8)
+        let report = policy.decide(classifier.classify(utf8: sql), sql: sql, profile: profile)
+        // A policy that decided nothing is a policy that cannot be trusted: refuse.
+        var verdict = GateVerdict(report: report, decision: report.decision ?? .deny, profile: report.profile ?? profile)
         verdict.source = request.source
         verdict.session = request.session
         if verdict.decision == .ask { consultApprovals(&verdict, for: request) }

@@ -6,11 +6,19 @@ public struct Report: Sendable, Codable, Equatable {
     /// The highest level among the statements (`safe` for an input with no statements).
     public var level: RiskLevel
     public var statements: [StatementReport]
+    /// When a policy was applied (SPEC §6): what to do with the input, under which profile, and why.
+    public var decision: Decision?
+    public var profile: String?
+    public var reasons: [DecisionReason]?
 
-    public init(version: Int = Report.formatVersion, level: RiskLevel, statements: [StatementReport]) {
+    public init(version: Int = Report.formatVersion, level: RiskLevel, statements: [StatementReport],
+                decision: Decision? = nil, profile: String? = nil, reasons: [DecisionReason]? = nil) {
         self.version = version
         self.level = level
         self.statements = statements
+        self.decision = decision
+        self.profile = profile
+        self.reasons = reasons
     }
 
     public static let formatVersion = 1
@@ -65,8 +73,16 @@ public struct Finding: Sendable, Codable, Equatable {
     public var length: Int
     /// Names of the objects involved (tables, functions, settings, roles ...).
     public var objects: [String]
+    /// For a finding whose level is that of what it runs (a data-modifying CTE, `EXPLAIN ANALYZE`):
+    /// indices, in the same statement's `findings`, of the findings that raised it. Accepting those
+    /// causes accepts this finding too.
+    public var derivedFrom: [Int]?
+    /// The allowlist entry that accepted this finding (`file:line (reason)`); an accepted finding
+    /// stays in the report but no longer decides the level.
+    public var allowedBy: String?
 
-    public init(rule: String, level: RiskLevel, message: String, hint: String, location: Int, length: Int, objects: [String] = []) {
+    public init(rule: String, level: RiskLevel, message: String, hint: String, location: Int, length: Int, objects: [String] = [],
+                derivedFrom: [Int]? = nil, allowedBy: String? = nil) {
         self.rule = rule
         self.level = level
         self.message = message
@@ -74,5 +90,31 @@ public struct Finding: Sendable, Codable, Equatable {
         self.location = location
         self.length = length
         self.objects = objects
+        self.derivedFrom = derivedFrom
+        self.allowedBy = allowedBy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rule, level, message, hint, location, length, objects
+        case derivedFrom = "derived_from"
+        case allowedBy = "allowed_by"
+    }
+}
+
+/// A finding that decided a policy's answer: `reasons` of a report (SPEC §2).
+public struct DecisionReason: Sendable, Codable, Equatable {
+    public var rule: String
+    public var level: RiskLevel
+    /// Index of the statement it belongs to.
+    public var statement: Int
+    public var message: String
+    public var hint: String
+
+    public init(rule: String, level: RiskLevel, statement: Int, message: String, hint: String) {
+        self.rule = rule
+        self.level = level
+        self.statement = statement
+        self.message = message
+        self.hint = hint
     }
 }

@@ -4,6 +4,8 @@ extension Report {
     /// Compact JSON on one line.
     public var json: String {
         let out = JSONWriter()
+        // Links between findings are part of a policy's answer; reports without one keep their shape.
+        let decided = decision != nil
         out.object {
             out.member("version") { out.number(version) }
             out.member("level") { out.string(level.name) }
@@ -25,8 +27,27 @@ extension Report {
                                     out.member("location") { out.number(finding.location) }
                                     out.member("length") { out.number(finding.length) }
                                     out.member("objects") { out.array(finding.objects) { out.string($0) } }
+                                    if decided, let causes = finding.derivedFrom {
+                                        out.member("derived_from") { out.array(causes) { out.number($0) } }
+                                    }
+                                    if let allowedBy = finding.allowedBy { out.member("allowed_by") { out.string(allowedBy) } }
                                 }
                             }
+                        }
+                    }
+                }
+            }
+            if let decision { out.member("decision") { out.string(decision.name) } }
+            if let profile { out.member("profile") { out.string(profile) } }
+            if let reasons {
+                out.member("reasons") {
+                    out.array(reasons) { reason in
+                        out.object {
+                            out.member("rule") { out.string(reason.rule) }
+                            out.member("level") { out.string(reason.level.name) }
+                            out.member("statement") { out.number(reason.statement) }
+                            out.member("message") { out.string(reason.message) }
+                            out.member("hint") { out.string(reason.hint) }
                         }
                     }
                 }

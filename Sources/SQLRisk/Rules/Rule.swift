@@ -19,9 +19,11 @@ public struct RuleDescriptor: Sendable, Equatable {
     /// True for rules that report the level of the statement they expose (a data-modifying CTE takes
     /// the level of its DELETE).
     public let levelFollowsInner: Bool
+    /// For rules a policy raises (`protected-object`): the policy its examples are classified under.
+    public let examplePolicy: String?
 
     public init(id: String, level: RiskLevel, summary: String, rationale: String, hint: String,
-                hits: [String], misses: [String], levelFollowsInner: Bool = false) {
+                hits: [String], misses: [String], levelFollowsInner: Bool = false, examplePolicy: String? = nil) {
         self.id = id
         self.level = level
         self.summary = summary
@@ -30,6 +32,7 @@ public struct RuleDescriptor: Sendable, Equatable {
         self.hits = hits
         self.misses = misses
         self.levelFollowsInner = levelFollowsInner
+        self.examplePolicy = examplePolicy
     }
 }
 

@@ -14,7 +14,10 @@ public enum RuleRegistry {
     ]
 
     /// Every rule's description, in registry order.
-    public static let descriptors: [RuleDescriptor] = rules.map { $0.descriptor }
+    public static let descriptors: [RuleDescriptor] = rules.map { $0.descriptor } + policyRules
+
+    /// Rules that only a policy raises, after the engine's walk (`PolicyFindings`).
+    static let policyRules: [RuleDescriptor] = [ProtectedObjectRule.descriptor, BackslashStringRule.descriptor]
 
     /// The rule with this id, if any.
     public static func descriptor(id: String) -> RuleDescriptor? {
