@@ -60,7 +60,7 @@ let package = Package(
         // The prefilter's coverage and speed: `swift run -c release sqlrisk-prefilter-timing`.
         .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
                           exclude: ["application-workload.sql"]),
-        .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "TestSupport"]),
+        .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "CPgQuery", "TestSupport"]),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
         // The throwaway PostgreSQL cluster and other fixtures shared by test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -39,6 +39,9 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(help: "Parse every input fully, even plainly read-only ones the prefilter would answer.")
     var noPrefilter = false
 
+    @Flag(help: "Give every statement its libpg_query fingerprint in json/jsonl output (always on for sarif).")
+    var fingerprints = false
+
     @Option(help: ArgumentHelp(
         "Classify this many inputs at once (default: the number of processors). Output keeps input order.",
         valueName: "n"))
@@ -57,7 +60,7 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = Classifier.Options(usePrefilter: !noPrefilter)
+        let options = Classifier.Options(usePrefilter: !noPrefilter, fingerprints: fingerprints)
         let sources = self.sources
         var run = ClassificationRun(
             reader: InputReader(format: inputFormat, sources: sources),

@@ -28,8 +28,9 @@ enum ArgumentReports {
 
     private static func refusal(rule: String, length: Int, message: String) -> Report {
         let hint = RuleRegistry.descriptor(id: rule)?.hint ?? ""
-        let finding = Finding(rule: rule, level: .critical, message: message, hint: hint, location: 0, length: 0)
+        var finding = Finding(rule: rule, level: .critical, message: message, hint: hint, location: 0, length: 0)
+        (finding.line, finding.column) = (1, 1)
         return Report(statements: [StatementReport(index: 0, location: 0, length: length, kind: "UNKNOWN",
-                                                   level: .critical, findings: [finding])])
+                                                   level: .critical, findings: [finding], line: 1, column: 1)])
     }
 }

@@ -93,9 +93,11 @@ enum ResultBlock {
     /// freed. Byte 0 is the level (critical); the JSON is `ArgumentReports.outOfMemory`'s (a test
     /// checks they agree).
     static let outOfMemoryBlock: StaticString = """
-        \u{4}{"version":1,"level":"critical","statements":[{"index":0,"location":0,"length":0,"kind":"UNKNOWN","level":"critical",\
-        "findings":[{"rule":"internal-error","level":"critical","message":"Out of memory while building the result",\
-        "hint":"Report the input to the SQLRisk maintainers; until then treat it as unsafe","location":0,"length":0,"objects":[]}]}]}
+        \u{4}{"version":1,"level":"critical","statements":[{"index":0,"location":0,"length":0,"line":1,"column":1,"kind":"UNKNOWN",\
+        "level":"critical","reads":[],"writes":[],"findings":[{"rule":"internal-error","level":"critical",\
+        "message":"Out of memory while building the result",\
+        "hint":"Report the input to the SQLRisk maintainers; until then treat it as unsafe","location":0,"length":0,"line":1,"column":1,\
+        "objects":[]}]}]}
         """
 
     static var outOfMemory: OpaquePointer { OpaquePointer(outOfMemoryBlock.utf8Start) }

@@ -19,12 +19,16 @@ public struct Classifier: Sendable {
         /// Let the tokenizer prefilter answer for plainly read-only input without a full parse.
         public var usePrefilter: Bool
         public var limits: Limits
+        /// Give each statement its `fingerprint`. Off by default: it parses every statement once more,
+        /// which costs more than the rest of the classification (README, "Fingerprints").
+        public var fingerprints: Bool
         /// Test-only: makes one stage of the pipeline fail, to prove failures end in `critical`.
         var injectedFault: InjectedFault?
 
-        public init(usePrefilter: Bool = true, limits: Limits = .default) {
+        public init(usePrefilter: Bool = true, limits: Limits = .default, fingerprints: Bool = false) {
             self.usePrefilter = usePrefilter
             self.limits = limits
+            self.fingerprints = fingerprints
         }
     }
 
@@ -44,6 +48,8 @@ public struct Classifier: Sendable {
         let pipeline = Pipeline(options: options)
         // Rules recurse a bounded amount (constant folding, bodies in bodies), several KiB a level in
         // debug builds: a caller on a small stack gets a helper thread instead of an overflow.
-        return LargeStack.run(stackNeeded: Pipeline.stackForRules) { pipeline.run(bytes) } ?? pipeline.noThread(bytes)
+        var report = LargeStack.run(stackNeeded: Pipeline.stackForRules) { pipeline.run(bytes) } ?? pipeline.noThread(bytes)
+        if options.fingerprints { ReportAnnotation.addFingerprints(to: &report, sql: bytes) }
+        return report
     }
 }

@@ -8,6 +8,15 @@ struct Pipeline {
     var engine = RuleEngine.shared
 
     func run(_ sql: [UInt8]) -> Report {
+        var answeredByPrefilter = false
+        var report = classifyInput(sql, answeredByPrefilter: &answeredByPrefilter)
+        // Lines and columns of the caller's input (a body's report is moved into its statement);
+        // the prefilter's report has them already.
+        if bodyDepth == 0, !answeredByPrefilter { ReportAnnotation.addPositions(to: &report, sql: sql) }
+        return report
+    }
+
+    private func classifyInput(_ sql: [UInt8], answeredByPrefilter: inout Bool) -> Report {
         let limits = options.limits
         if sql.count > limits.maxInputBytes {
             return failure(sql, InputTooLargeRule.descriptor,
@@ -22,6 +31,7 @@ struct Pipeline {
         }
         // Only valid input reaches the prefilter; its answer is the report the rest would give.
         if options.usePrefilter, let report = Prefilter.report(for: sql, limits: limits) {
+            answeredByPrefilter = true
             return report
         }
         let survey = SQLLexer.survey(sql)
@@ -85,8 +95,10 @@ struct Pipeline {
             if statement.type.name == "PrepareStmt", let name = statement.string("name") {
                 prepared[name] = findings
             }
+            let access = ObjectAccess(statement: statement)
             reports.append(StatementReport(index: index, location: start, length: end - start, kind: CommandTag.of(statement),
-                                           level: findings.reduce(.safe) { max($0, $1.level) }, findings: findings))
+                                           level: findings.reduce(.safe) { max($0, $1.level) }, findings: findings,
+                                           reads: access.reads, writes: access.writes))
         }
         return Report(statements: reports)
     }

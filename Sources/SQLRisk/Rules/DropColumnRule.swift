@@ -14,7 +14,7 @@ struct DropColumnRule: Rule {
         let (table, commands) = AlterTableCommands.commands(of: node, with: .dropColumn)
         for command in commands {
             let column = command.string("name") ?? "?"
-            context.report(Self.descriptor, "DROP COLUMN removes column \(column) of \(table) and all its values", objects: [table + "." + column])
+            context.report(Self.descriptor, "DROP COLUMN removes column \(column) of \(table) and all its values", objects: [table + "." + QuotedName.part(column)])
         }
     }
 }

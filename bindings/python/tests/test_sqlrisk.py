@@ -51,7 +51,7 @@ class ReportTests(unittest.TestCase):
         self.assertEqual((delete["location"], delete["length"]), (10, 17))
         finding = delete["findings"][0]
         self.assertEqual(finding["rule"], "delete-without-where")
-        self.assertEqual(set(finding), {"rule", "level", "message", "hint", "location", "length", "objects"})
+        self.assertEqual(set(finding), {"rule", "level", "message", "hint", "location", "length", "line", "column", "objects"})
 
     def test_classify_and_classify_level_agree(self):
         for sql in ["SELECT 1", "UPDATE t SET a = 1", "GRANT ALL ON t TO bob", "\\! rm -rf /"]:
