@@ -53,12 +53,16 @@ enum ReportAnnotation {
 /// Line and column of a set of byte offsets, found in one pass over the input. Lines end at LF,
 /// CR LF or a lone CR; columns count Unicode scalar values from 1; a leading byte-order mark is not
 /// counted (SARIF's `unicodeCodePoints`, which editors and code scanning display).
-struct SourcePositions {
-    struct Position: Equatable { var line: Int; var column: Int }
+public struct SourcePositions: Sendable {
+    public struct Position: Equatable, Sendable {
+        public var line: Int
+        public var column: Int
+        public init(line: Int, column: Int) { (self.line, self.column) = (line, column) }
+    }
 
     private var byOffset: [Int: Position] = [:]
 
-    init(of offsets: [Int], in sql: [UInt8]) {
+    public init(of offsets: [Int], in sql: [UInt8]) {
         let targets = Set(offsets).sorted()
         guard !targets.isEmpty else { return }
         var next = 0
@@ -87,5 +91,6 @@ struct SourcePositions {
         }
     }
 
-    subscript(offset: Int) -> Position { byOffset[offset] ?? Position(line: 1, column: 1) }
+    /// The position of one of the offsets given to `init` (line 1, column 1 for any other).
+    public subscript(offset: Int) -> Position { byOffset[offset] ?? Position(line: 1, column: 1) }
 }
