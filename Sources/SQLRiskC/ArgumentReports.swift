@@ -21,11 +21,6 @@ enum ArgumentReports {
         refusal(rule: "internal-error", length: 0, message: "Could not start a thread with a large enough stack")
     }
 
-    /// What the static out-of-memory result of `ResultBlock` says.
-    static var outOfMemory: Report {
-        refusal(rule: "internal-error", length: 0, message: "Out of memory while building the result")
-    }
-
     private static func refusal(rule: String, length: Int, message: String) -> Report {
         let hint = RuleRegistry.descriptor(id: rule)?.hint ?? ""
         var finding = Finding(rule: rule, level: .critical, message: message, hint: hint, location: 0, length: 0)

@@ -50,6 +50,13 @@ enum Toolbox {
     /// Compiles C sources against sqlrisk.h and libsqlrisk.so (rpath set) and returns the program.
     static func compileC(_ sources: [URL], into name: String) throws -> URL {
         let library = try library()
+        // Programs ask for the SONAME, libsqlrisk.so.1, as installed: the build directory gets the link
+        // an install makes.
+        let versioned = library.deletingLastPathComponent().appending(path: "libsqlrisk.so.1")
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: versioned.path)) == nil {
+            try? FileManager.default.removeItem(at: versioned)
+            try FileManager.default.createSymbolicLink(atPath: versioned.path, withDestinationPath: "libsqlrisk.so")
+        }
         let output = try scratchDirectory().appending(path: name)
         let arguments = ["-std=c11", "-Wall", "-Wextra", "-Werror", "-O1", "-I", header.path, "-I", cSources.path]
             + sources.map(\.path)
