@@ -41,6 +41,21 @@ public func sqlrisk_result_finding(_ result: OpaquePointer!, _ index: Int, _ fin
 }
 
 @c @implementation
+public func sqlrisk_result_statement(_ result: OpaquePointer!, _ index: Int, _ statement: UnsafeMutablePointer<sqlrisk_statement>!) -> CInt {
+    guard let box = ResultBox.from(result), let statement else { LastError.set("result or statement is NULL"); return -1 }
+    guard index >= 0, index < box.report.statements.count else {
+        LastError.set("statement index \(index) is out of range: the result has \(box.report.statements.count) statements")
+        return -1
+    }
+    let item = box.report.statements[index]
+    let texts = box.texts(ofStatement: index)
+    statement.pointee = sqlrisk_statement(kind: texts.kind, fingerprint: texts.fingerprint, level: cLevel(item.level),
+                                          location: item.location, length: item.length, line: item.line, column: item.column,
+                                          finding_count: item.findings.count)
+    return 0
+}
+
+@c @implementation
 public func sqlrisk_level_name(_ level: sqlrisk_level) -> UnsafePointer<CChar>! {
     guard let level = RiskLevel(rawValue: Int(level.rawValue)) else { return nil }
     return StaticTexts.levelNames[level.rawValue]

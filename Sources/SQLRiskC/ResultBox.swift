@@ -16,6 +16,7 @@ final class ResultBox: Sendable {
     /// Every finding in report order, with its statement index.
     let findings: [(statement: Int, finding: Finding)]
     private let strings: CStrings
+    private let statementKinds: CStrings
     private let lazyJSON = Mutex<UnsafeMutablePointer<CChar>?>(nil)
 
     private init(report: Report, decision: Decision?) {
@@ -23,6 +24,7 @@ final class ResultBox: Sendable {
         self.decision = decision ?? Policy.builtInDefault.decision(for: report.level, profile: "default")
         findings = report.statements.flatMap { statement in statement.findings.map { (statement.index, $0) } }
         strings = CStrings(findings.flatMap { [$0.finding.rule, $0.finding.message, $0.finding.hint] })
+        statementKinds = CStrings(report.statements.flatMap { [$0.kind, $0.fingerprint ?? ""] })
     }
 
     deinit {
@@ -47,6 +49,11 @@ final class ResultBox: Sendable {
             if json == nil { json = strdup(report.json) }
             return json.map { UnsafePointer($0) }
         }
+    }
+
+    /// The kind and fingerprint (nil when absent) of statement `index`.
+    func texts(ofStatement index: Int) -> (kind: UnsafePointer<CChar>, fingerprint: UnsafePointer<CChar>?) {
+        (statementKinds[2 * index], report.statements[index].fingerprint == nil ? nil : statementKinds[2 * index + 1])
     }
 
     /// The rule, message and hint of finding `index`.

@@ -25,6 +25,21 @@ import Testing
             seen.append(copy)
         }
         #expect(seen == report.findings)
+        var findingsSoFar = 0
+        for i in 0..<sqlrisk_result_statement_count(result) {
+            var statement = sqlrisk_statement()
+            #expect(sqlrisk_result_statement(result, i, &statement) == 0)
+            let expected = report.statements[i]
+            #expect(String(cString: statement.kind) == expected.kind)
+            let got: [Int] = [statement.location, statement.length, statement.line, statement.column, statement.finding_count]
+            let want: [Int] = [expected.location, expected.length, expected.line, expected.column, expected.findings.count]
+            #expect(got == want)
+            #expect(statement.fingerprint == nil, "not asked for")
+            findingsSoFar += statement.finding_count
+        }
+        #expect(findingsSoFar == report.findings.count)
+        var statement = sqlrisk_statement()
+        #expect(sqlrisk_result_statement(result, -1, &statement) == -1)
         var finding = sqlrisk_finding()
         #expect(sqlrisk_result_finding(result, 99, &finding) == -1)
         #expect(String(cString: sqlrisk_last_error()).contains("out of range"))

@@ -121,6 +121,21 @@ typedef struct {
  * -1 (and sets sqlrisk_last_error()) for a NULL argument or an index out of range. */
 int sqlrisk_result_finding(const sqlrisk_result *result, long index, sqlrisk_finding *finding);
 
+/* One statement, read without JSON; strings borrowed from the result as for sqlrisk_finding. */
+typedef struct {
+    const char *kind;         /* PostgreSQL's command tag: "SELECT", "DROP TABLE" ... */
+    const char *fingerprint;  /* libpg_query fingerprint (16 hex digits), or NULL when not computed */
+    sqlrisk_level level;
+    long location;            /* byte offset of its first token */
+    long length;
+    long line;
+    long column;
+    long finding_count;       /* its findings are the next finding_count after those of the statements before */
+} sqlrisk_statement;
+
+/* Fills `*statement` with statement `index`. Returns 0, or -1 (and sqlrisk_last_error()). */
+int sqlrisk_result_statement(const sqlrisk_result *result, long index, sqlrisk_statement *statement);
+
 /* "safe", "write", "schema", "destructive" or "critical" (static strings); NULL for another value. */
 const char *sqlrisk_level_name(sqlrisk_level level);
 

@@ -83,8 +83,9 @@ struct Command {
     var stderr: String
 
     /// Runs `executable` to completion; output goes through files, so no pipe can fill up and block.
+    /// `replacingEnvironment`: the child gets exactly `environment`, not this process's merged with it.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                    in directory: URL? = nil) throws -> Command {
+                    in directory: URL? = nil, replacingEnvironment: Bool = false) throws -> Command {
         let scratch = try Toolbox.scratchDirectory()
         let id = UUID().uuidString
         let outURL = scratch.appending(path: "\(id).out"), errURL = scratch.appending(path: "\(id).err")
@@ -97,7 +98,7 @@ struct Command {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = replacingEnvironment ? environment : ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out
