@@ -85,7 +85,7 @@ class ReportTests(unittest.TestCase):
 
     def test_non_ascii_offsets_are_utf8_bytes(self):
         report = sqlrisk.classify("SELECT 'é'; DELETE FROM t")
-        self.assertEqual((report.statements[1].location, report.statements[1].column), (13, 12))
+        self.assertEqual((report.statements[1].location, report.statements[1].column), (13, 13))
 
 
 class HostileInputTests(unittest.TestCase):

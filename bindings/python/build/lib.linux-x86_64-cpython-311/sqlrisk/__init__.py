@@ -44,7 +44,7 @@ class Level(enum.IntEnum):
     CRITICAL = 4
 
     def __str__(self) -> str:
-        return self.name.lower()
+        return f"Level.{self.name}"
 
 
     @classmethod
@@ -64,7 +64,7 @@ class Decision(enum.IntEnum):
     DENY = 2
 
     def __str__(self) -> str:
-        return self.name.lower()
+        return f"Decision.{self.name}"
 
 
 @dataclass(frozen=True)
