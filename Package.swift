@@ -56,13 +56,15 @@ let package = Package(
         .executableTarget(name: "FuzzClassifier", dependencies: ["SQLRisk"]),
         // The hand-written C header (the contract) and its Swift implementation, checked against it by `@c @implementation`.
         .target(name: "CSQLRisk"),
-        .target(name: "SQLRiskC", dependencies: ["SQLRisk", "CSQLRisk"]),
+        // SONAME libsqlrisk.so.1: the ABI version, so a program linked against it finds a compatible library.
+        .target(name: "SQLRiskC", dependencies: ["SQLRisk", "CSQLRisk"],
+                linkerSettings: [.unsafeFlags(["-Xlinker", "-soname=libsqlrisk.so.1"])]),
         // The prefilter's coverage and speed: `swift run -c release sqlrisk-prefilter-timing`.
         .executableTarget(name: "sqlrisk-prefilter-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PrefilterTiming",
                           exclude: ["application-workload.sql"]),
         // The cost of a policy decision over a plain classification: `swift run -c release sqlrisk-policy-timing`.
         .executableTarget(name: "sqlrisk-policy-timing", dependencies: ["SQLRisk"], path: "Benchmarks/PolicyTiming"),
-        .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "TestSupport"]),
+        .testTarget(name: "SQLRiskTests", dependencies: ["SQLRisk", "CPgQuery", "TestSupport"]),
         // Run as many processes at once by SQLRiskTests, against the audit log and the approval store.
         .executableTarget(name: "sqlrisk-gate-stress", dependencies: ["SQLRisk"], path: "Tests/GateStress"),
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"], exclude: ["PolicyFixtures"]),

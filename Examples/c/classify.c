@@ -11,17 +11,6 @@
 
 #include "sqlrisk.h"
 
-static const char *level_name(sqlrisk_level level) {
-    switch (level) {
-    case SQLRISK_SAFE: return "safe";
-    case SQLRISK_WRITE: return "write";
-    case SQLRISK_SCHEMA: return "schema";
-    case SQLRISK_DESTRUCTIVE: return "destructive";
-    case SQLRISK_CRITICAL: return "critical";
-    }
-    return "unknown";
-}
-
 int main(int argc, char **argv) {
     long repeat = 1;
     int first = 1;
@@ -53,7 +42,20 @@ int main(int argc, char **argv) {
 
     sqlrisk_result *result = sqlrisk_classify(sql, len);
     sqlrisk_level level = sqlrisk_result_level(result);
-    printf("%s\n%s\n", level_name(level), sqlrisk_result_json(result));
+    printf("%s\n", sqlrisk_level_name(level));
+    // The findings without JSON: borrowed strings, valid until the result is freed.
+    long count = sqlrisk_result_finding_count(result);
+    for (long i = 0; i < count; i++) {
+        sqlrisk_finding finding;
+        if (sqlrisk_result_finding(result, i, &finding) != 0) {
+            fprintf(stderr, "%s\n", sqlrisk_last_error());
+            sqlrisk_result_free(result);
+            return 2;
+        }
+        printf("%ld:%ld: %s (%s): %s\n  hint: %s\n", finding.line, finding.column, finding.rule,
+               sqlrisk_level_name(finding.level), finding.message, finding.hint);
+    }
+    printf("%s\n", sqlrisk_result_json(result));
     sqlrisk_result_free(result);
     return level >= SQLRISK_DESTRUCTIVE ? 1 : 0;
 }

@@ -23,6 +23,7 @@ struct ClassificationRun {
                     renderer.render(report, for: input)
                 case .unreadable(let failure):
                     tally.addUnreadable()
+                    renderer.renderUnreadable(failure)
                     // Flush first so the error lands between the reports it came between.
                     output.flush()
                     errors.write("classify-sql: error: \(failure.message)\n")

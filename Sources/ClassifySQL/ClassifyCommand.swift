@@ -27,7 +27,7 @@ struct ClassifyCommand: ParsableCommand {
     var inputFormat: InputFormat = .sql
 
     @Option(help: ArgumentHelp(
-        "Output: 'text' (for people), 'json' (one object, or an array when there can be several inputs), 'jsonl' (one object per input per line).",
+        "Output: 'text' (for people), 'json' (one object for -c or standard input, an array whenever a path is given), 'jsonl' (one object per input per line), 'sarif' (SARIF 2.1.0: findings at or above --fail-on), 'github' (GitHub Actions annotations).",
         valueName: "format"))
     var format: OutputFormat = .text
 
@@ -36,8 +36,26 @@ struct ClassifyCommand: ParsableCommand {
         valueName: "level"))
     var failOn = LevelArgument(.destructive)
 
+    @Option(help: ArgumentHelp(
+        "Text output: print only statements at or above this level (the summary still counts every input).",
+        valueName: "level"))
+    var minLevel = LevelArgument(.safe)
+
+    @Option(help: ArgumentHelp(
+        "Largest input to classify, in bytes (default 33554432); a larger one is critical (input-too-large).",
+        valueName: "n"))
+    var maxInputBytes: Int?
+
+    @Option(help: ArgumentHelp(
+        "With --input-format jsonl: the member that holds the SQL (default 'sql').",
+        valueName: "name"))
+    var sqlField = "sql"
+
     @Flag(help: "Parse every input fully, even plainly read-only ones the prefilter would answer.")
     var noPrefilter = false
+
+    @Flag(help: "Give every statement its libpg_query fingerprint in json/jsonl output (always on for sarif).")
+    var fingerprints = false
 
     @Option(help: ArgumentHelp(
         "Classify this many inputs at once (default: the number of processors). Output keeps input order.",
@@ -65,6 +83,12 @@ struct ClassifyCommand: ParsableCommand {
         if !commands.isEmpty && !files.isEmpty {
             throw ValidationError("-c cannot be combined with file arguments; run classify-sql once for each.")
         }
+        if let maxInputBytes, maxInputBytes < 0 {
+            throw ValidationError("--max-input-bytes takes a whole number of bytes, 0 or more.")
+        }
+        if sqlField.isEmpty || sqlField == "id" {
+            throw ValidationError("--sql-field needs a member name other than 'id'.")
+        }
         if let jobs, jobs < 1 {
             throw ValidationError("--jobs takes a whole number of at least 1.")
         }
@@ -79,13 +103,23 @@ struct ClassifyCommand: ParsableCommand {
             return
         }
         let selection = try loadPolicy()
-        let options = Classifier.Options(usePrefilter: !noPrefilter)
+        var limits = Limits.default
+        if let maxInputBytes {
+            limits.maxInputBytes = maxInputBytes
+            limits.maxStatementBytes = min(limits.maxStatementBytes, maxInputBytes)
+        }
+        // SARIF's partialFingerprints need each statement's fingerprint.
+        let options = Classifier.Options(usePrefilter: !noPrefilter, limits: limits, fingerprints: fingerprints || format == .sarif)
         let sources = self.sources
+        var reader = InputReader(format: inputFormat, sources: sources)
+        reader.sqlField = sqlField
+        // One object only when no path was given: a glob that matches one file still gets an array.
+        let single = inputFormat == .sql && sources.count == 1 && files.allSatisfy { $0 == "-" }
         var run = ClassificationRun(
-            reader: InputReader(format: inputFormat, sources: sources),
+            reader: reader,
             classifier: BatchClassifier(classifier: Classifier(options: options), jobs: jobs ?? Environment.processorCount,
                                         policy: selection.policy, profile: selection.profile),
-            renderer: format.renderer(to: .standardOutput, single: inputFormat == .sql && sources.count == 1),
+            renderer: format.renderer(to: .standardOutput, single: single, failOn: failOn.level, minimumLevel: minLevel.level),
             failOn: failOn.level,
             output: .standardOutput,
             errors: .standardError)
@@ -116,6 +150,6 @@ struct ClassifyCommand: ParsableCommand {
             }
         }
         if files.isEmpty { return [.standardInput] }
-        return files.map { $0 == "-" ? .standardInput : .file(path: $0) }
+        return files.flatMap { $0 == "-" ? [.standardInput] : SQLFileSearch.sources(forPath: $0) }
     }
 }

@@ -16,6 +16,10 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case text
     case json
     case jsonl
+    /// SARIF 2.1.0, for code scanning and review tools.
+    case sarif
+    /// GitHub Actions workflow commands (annotations).
+    case github
 }
 
 /// A `--fail-on` value. Not a conformance of `RiskLevel` itself: argument-parser shows a

@@ -27,6 +27,11 @@ enum HelpText {
           Stricter CI: stop on any schema change, with JSON for the review bot.
             classify-sql --fail-on schema --format json migrations/*.sql
 
+          GitHub code scanning and pull-request annotations (a directory is
+          searched recursively for *.sql, in sorted path order):
+            classify-sql --format sarif migrations/ > sqlrisk.sarif
+            classify-sql --format github migrations/
+
           Batch over a query log, one {"id": ..., "sql": "..."} per line in,
           one report per line out, each carrying its id back:
             classify-sql --input-format jsonl --format jsonl log.jsonl > out.jsonl

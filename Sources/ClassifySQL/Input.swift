@@ -4,11 +4,13 @@ enum InputSource: Sendable {
     case standardInput
     /// The text of a `-c` argument.
     case argument(text: String, name: String)
+    /// A directory that could not be searched for `*.sql` files.
+    case unlisted(path: String, reason: String)
 
     /// How reports and error messages name the source.
     var name: String {
         switch self {
-        case .file(let path): path
+        case .file(let path), .unlisted(let path, _): path
         case .standardInput: "<stdin>"
         case .argument(_, let name): name
         }

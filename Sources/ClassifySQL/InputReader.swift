@@ -3,6 +3,8 @@
 /// `sql` a batch holds a few whole sources.
 struct InputReader {
     private let format: InputFormat
+    /// `--sql-field`: the `jsonl` member holding the SQL.
+    var sqlField = "sql"
     private var sources: ArraySlice<InputSource>
     private var current: (name: String, lines: LineSplitter)?
 
@@ -62,7 +64,7 @@ struct InputReader {
     private func item(name: String, line: Int, bytes: [UInt8]) -> InputItem {
         guard format == .jsonl else { return .input(Input(name: name, origin: .line(line), sql: bytes)) }
         do throws(MalformedRecord) {
-            let record = try QueryRecord(parsing: bytes)
+            let record = try QueryRecord(parsing: bytes, sqlField: sqlField)
             return .input(Input(name: name, origin: .record(line: line, id: record.id), sql: record.sql))
         } catch {
             return .unreadable(UnreadableInput(name: name, line: line, reason: error.description))
@@ -76,6 +78,7 @@ struct InputReader {
         case .file(let path): try ByteStream.open(path: path).readAll()
         case .standardInput: try openStandardInput().readAll()
         case .argument(let text, _): Array(text.utf8)
+        case .unlisted(_, let reason): throw SystemError(description: reason)
         }
     }
 
@@ -87,6 +90,8 @@ struct InputReader {
         case .standardInput:
             let stream = openStandardInput()
             return LineSplitter { () throws(SystemError) in try stream.read() }
+        case .unlisted(_, let reason):
+            throw SystemError(description: reason)
         case .argument(let text, _):
             var remaining = Array(text.utf8)
             return LineSplitter { () throws(SystemError) in

@@ -27,7 +27,21 @@ struct JSONRenderer: ReportRenderer {
     }
 
     mutating func render(_ report: Report, for input: Input) {
-        let json = Self.taggedJSON(report, for: input)
+        write(Self.taggedJSON(report, for: input))
+    }
+
+    /// `{"input": ..., "line": ..., "error": "..."}` in place of the report an input could not have.
+    mutating func renderUnreadable(_ failure: UnreadableInput) {
+        let out = JSONWriter()
+        out.object {
+            out.member("input") { out.string(failure.name) }
+            if let line = failure.line { out.member("line") { out.number(line) } }
+            out.member("error") { out.string(failure.reason) }
+        }
+        write(out.text)
+    }
+
+    private mutating func write(_ json: String) {
         switch layout {
         case .object:
             output.write(PrettyJSON.format(json) + "\n")

@@ -13,8 +13,9 @@ struct QueryRecord: Equatable {
         self.id = id
     }
 
-    init(parsing line: [UInt8]) throws(MalformedRecord) {
-        var parser = JSONScanner(line)
+    /// `sqlField` names the member that holds the SQL (`--sql-field`, default `sql`).
+    init(parsing line: [UInt8], sqlField: String = "sql") throws(MalformedRecord) {
+        var parser = JSONScanner(line, sqlField: Array(sqlField.utf8))
         self = try parser.record()
     }
 }
@@ -34,8 +35,11 @@ private struct JSONScanner {
     /// Nesting allowed inside `id` and ignored members; deeper input is rejected, not recursed into.
     private static let maximumDepth = 256
 
-    init(_ bytes: [UInt8]) {
+    private let sqlField: [UInt8]
+
+    init(_ bytes: [UInt8], sqlField: [UInt8]) {
         self.bytes = bytes
+        self.sqlField = sqlField
     }
 
     mutating func record() throws(MalformedRecord) -> QueryRecord {
@@ -58,12 +62,12 @@ private struct JSONScanner {
                 try expect(UInt8(ascii: ":"))
                 skipWhitespace()
                 switch key {
-                case Array("sql".utf8):
+                case sqlField:
                     // A second "sql" could smuggle SQL past a tool that reads the first: refuse it.
-                    guard sql == nil else { throw MalformedRecord(reason: "duplicate \"sql\"", column: keyStart + 1) }
-                    guard peek == UInt8(ascii: "\"") else { throw fail("\"sql\" must be a string") }
+                    guard sql == nil else { throw MalformedRecord(reason: "duplicate \"\(field)\"", column: keyStart + 1) }
+                    guard peek == UInt8(ascii: "\"") else { throw fail("\"\(field)\" must be a string") }
                     sql = try string()
-                case Array("id".utf8):
+                case Array("id".utf8) where sqlField != Array("id".utf8):
                     guard !seenID else { throw MalformedRecord(reason: "duplicate \"id\"", column: keyStart + 1) }
                     seenID = true
                     let start = index
@@ -88,11 +92,13 @@ private struct JSONScanner {
         }
         skipWhitespace()
         guard index == bytes.count else { throw fail("unexpected text after the object") }
-        guard let sql else { throw MalformedRecord(reason: "missing \"sql\" member", column: 1) }
+        guard let sql else { throw MalformedRecord(reason: "missing \"\(field)\" member", column: 1) }
         return QueryRecord(sql: sql, id: id)
     }
 
     // MARK: Values
+
+    private var field: String { String(decoding: sqlField, as: UTF8.self) }
 
     private mutating func skipValue(depth: Int) throws(MalformedRecord) {
         guard depth < Self.maximumDepth else { throw fail("nested too deeply") }

@@ -166,3 +166,52 @@ enum Terminal {
 private extension String {
     var trimmingSpaces: String { String(drop(while: { $0 == " " || $0 == "\r" }).reversed().drop(while: { $0 == " " || $0 == "\r" }).reversed()) }
 }
+
+/// What the file system says about paths given on the command line.
+enum FileSystem {
+    enum Kind { case directory, regularFile, other, missing }
+
+    /// The kind of `path`, following symbolic links.
+    static func kind(of path: String) -> Kind {
+        var info = stat()
+        guard path.withCString({ stat($0, &info) }) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .regularFile
+        default: return .other
+        }
+    }
+
+    /// The names in a directory (without `.` and `..`), each with whether it is a directory; a
+    /// symbolic link to a directory counts as a file kind `other`, so a search never loops.
+    static func entries(of directory: String) throws(SystemError) -> [(name: String, kind: Kind)] {
+        guard let handle = directory.withCString({ opendir($0) }) else { throw .lastError() }
+        defer { closedir(handle) }
+        var result: [(String, Kind)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let kind: Kind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_REG): kind = .regularFile
+            case Int32(DT_LNK), Int32(DT_UNKNOWN):
+                // A link to a file is read; a link to a directory is not followed.
+                let target = self.kind(of: directory + "/" + name)
+                kind = target == .directory && Int32(entry.pointee.d_type) == Int32(DT_LNK) ? .other : target
+            default: kind = .other
+            }
+            result.append((name, kind))
+        }
+        return result
+    }
+
+    /// The working directory, for paths relative to it.
+    static var currentDirectory: String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(cString: buffer)
+    }
+}

@@ -12,11 +12,14 @@ import SQLRisk
 struct TextRenderer: ReportRenderer {
     let output: BufferedOutput
     let style: TerminalStyle
+    /// `--min-level`: statements below it are not printed (the summary still counts their inputs).
+    var minimumLevel: RiskLevel = .safe
 
     mutating func begin() {}
 
     mutating func render(_ report: Report, for input: Input) {
         let place = Place(input: input)
+        guard report.level >= minimumLevel else { return }
         guard !report.statements.isEmpty else {
             output.write("\(place.label): \(style.level(report.level)) \(style.dim("(no statements)"))\n")
             return
@@ -25,7 +28,7 @@ struct TextRenderer: ReportRenderer {
         if let decision = report.decision {
             renderDecision(decision, report, place: place, locator: &locator)
         }
-        for statement in report.statements {
+        for statement in report.statements where statement.level >= minimumLevel {
             let at = place.position(locator.position(ofByte: statement.location))
             output.write("\(at): \(style.level(statement.level)) \(style.bold(statement.kind))\n")
             for finding in statement.findings {

@@ -16,16 +16,12 @@ enum ArgumentReports {
                 message: "Input of \(length) bytes exceeds the limit of \(limit) bytes")
     }
 
-    /// What the static out-of-memory result of `ResultBlock` says.
-    static var outOfMemory: Report {
-        refusal(rule: "internal-error", length: 0, message: "Out of memory while building the result")
-    }
-
     /// `findingLength`: what the finding covers, the whole input where there is one (SPEC §2).
     private static func refusal(rule: String, length: Int, findingLength: Int = 0, message: String) -> Report {
         let hint = RuleRegistry.descriptor(id: rule)?.hint ?? ""
-        let finding = Finding(rule: rule, level: .critical, message: message, hint: hint, location: 0, length: findingLength)
+        var finding = Finding(rule: rule, level: .critical, message: message, hint: hint, location: 0, length: findingLength)
+        (finding.line, finding.column) = (1, 1)
         return Report(statements: [StatementReport(index: 0, location: 0, length: length, kind: "UNKNOWN",
-                                                   level: .critical, findings: [finding])])
+                                                   level: .critical, findings: [finding], line: 1, column: 1)])
     }
 }

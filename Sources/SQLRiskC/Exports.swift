@@ -10,7 +10,7 @@ import Musl
 // check every signature against the header's declaration, so the header stays the contract. All of
 // the C ABI's pointer code lives in this file; the reports themselves come from the Swift library.
 //
-// A result is one malloc'd block: byte 0 is the level, then the JSON report and a NUL.
+// A result is a retained `ResultBox` (ResultBox.swift).
 
 /// Stateless and Sendable: one value serves every thread.
 private let classifier = Classifier()
@@ -32,42 +32,35 @@ public func sqlrisk_classify_level(_ sql: UnsafePointer<CChar>!, _ len: Int) -> 
 
 @c @implementation
 public func sqlrisk_classify(_ sql: UnsafePointer<CChar>!, _ len: Int) -> OpaquePointer! {
-    var (level, json) = withReport(sql, len) { ($0.level, $0.json) }
-    return json.withUTF8 { utf8 in
-        guard let block = malloc(utf8.count + 2) else { return ResultBlock.outOfMemory }
-        block.storeBytes(of: UInt8(level.rawValue), as: UInt8.self)
-        if let text = utf8.baseAddress { (block + 1).copyMemory(from: text, byteCount: utf8.count) }
-        (block + 1 + utf8.count).storeBytes(of: 0, as: UInt8.self)
-        return OpaquePointer(block)
-    }
+    withReport(sql, len) { ResultBox.make($0, decision: nil) }
 }
 
 @c @implementation
 public func sqlrisk_result_level(_ result: OpaquePointer!) -> sqlrisk_level {
-    guard let result else { return SQLRISK_CRITICAL }
-    let raw = UnsafeRawPointer(result).load(as: UInt8.self)
-    return cLevel(RiskLevel(rawValue: Int(raw)) ?? .critical)
+    guard let box = ResultBox.from(result) else { return SQLRISK_CRITICAL }
+    return cLevel(box.report.level)
 }
 
 @c @implementation
 public func sqlrisk_result_json(_ result: OpaquePointer!) -> UnsafePointer<CChar>! {
-    guard let result else { return nil }
-    return UnsafeRawPointer(result).advanced(by: 1).assumingMemoryBound(to: CChar.self)
+    ResultBox.from(result)?.json
 }
 
 @c @implementation
 public func sqlrisk_result_free(_ result: OpaquePointer!) {
-    guard let result, result != ResultBlock.outOfMemory else { return }
-    free(UnsafeMutableRawPointer(result))
+    ResultBox.release(result)
 }
 
-/// Classifies the caller's bytes and hands the report to `use` on the caller's thread. The library
-/// guards its own stack: input the prefilter answers runs here whatever the stack, the full path runs
-/// on a cached large-stack worker when the caller's stack is small (at most one hand-off per call).
-/// `use` only reads the report and writes JSON, which needs a few KiB.
-private func withReport<T>(_ sql: UnsafePointer<CChar>?, _ len: Int, _ use: (Report) -> T) -> T {
-    use(classify(sql, len))
+/// Classifies the caller's bytes and hands the report to `use`. The library guards its own stack
+/// (input the prefilter answers runs where it is called, the full path on a cached large-stack
+/// worker), but building a result needs some stack of its own: a caller with less than
+/// `resultStack` (plus the library's reserve) does all of it on one worker instead, still one
+/// hand-off per call, since the worker's stack holds the whole classification.
+func withReport<T>(_ sql: UnsafePointer<CChar>?, _ len: Int, _ use: (Report) -> T) -> T {
+    LargeStack.run(stackNeeded: resultStack) { use(classify(sql, len)) } ?? use(classify(sql, len))
 }
+
+private let resultStack = 64 << 10
 
 /// Reads the caller's bytes, unless the arguments say there are none to read.
 private func classify(_ sql: UnsafePointer<CChar>?, _ len: Int) -> Report {
@@ -80,26 +73,8 @@ private func classify(_ sql: UnsafePointer<CChar>?, _ len: Int) -> Report {
     return classifier.classify(utf8: Array(UnsafeRawBufferPointer(start: sql, count: Int(length))))
 }
 
-private func cLevel(_ level: RiskLevel) -> sqlrisk_level {
+func cLevel(_ level: RiskLevel) -> sqlrisk_level {
     sqlrisk_level(rawValue: UInt32(level.rawValue))
-}
-
-enum ResultBlock {
-    /// The block of a result whose own allocation failed: static, so it needs no memory, and never
-    /// freed. Byte 0 is the level (critical); the JSON is `ArgumentReports.outOfMemory`'s (a test
-    /// checks they agree).
-    static let outOfMemoryBlock: StaticString = """
-        \u{4}{"version":1,"level":"critical","statements":[{"index":0,"location":0,"length":0,"kind":"UNKNOWN","level":"critical",\
-        "findings":[{"rule":"internal-error","level":"critical","message":"Out of memory while building the result",\
-        "hint":"Report the input to the SQLRisk maintainers; until then treat it as unsafe","location":0,"length":0,"objects":[]}]}]}
-        """
-
-    static var outOfMemory: OpaquePointer { OpaquePointer(outOfMemoryBlock.utf8Start) }
-
-    /// The JSON of a result block (for tests).
-    static func json(_ result: OpaquePointer) -> String {
-        String(cString: UnsafeRawPointer(result).advanced(by: 1).assumingMemoryBound(to: CChar.self))
-    }
 }
 
 enum VersionString {

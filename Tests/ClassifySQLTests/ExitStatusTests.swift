@@ -75,11 +75,12 @@ struct ExitStatusTests {
         #expect(result.stdout.hasSuffix("2 inputs: 1 destructive, 1 unreadable\n"))
     }
 
-    @Test func directoryIsUnreadable() throws {
+    @Test func directoryWithoutSQLFilesHasNoInputs() throws {
         let scratch = try ScratchDirectory()
+        _ = try scratch.file("notes.txt", "DROP TABLE t")
         let result = try CommandRunner.run([scratch.url.path])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("Is a directory"))
+        #expect(result.status == 0)
+        #expect(result.stdout == "0 inputs\n")
     }
 
     @Test func helpIsZero() throws {

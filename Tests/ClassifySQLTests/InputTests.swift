@@ -33,7 +33,8 @@ struct InputTests {
         let path = try scratch.file("latin1.sql", bytes: Data([0x53, 0x45, 0x4C, 0x45, 0x43, 0x54, 0x20, 0x27, 0xE9, 0x27]))
         let result = try CommandRunner.run([path, "--format", "json"])
         #expect(result.status == 1)
-        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+        // A path argument always gives an array, even for one file.
+        let report = try #require(try JSONDecoder().decode([Report].self, from: Data(result.stdout.utf8)).first)
         #expect(report.level == .critical)
     }
 
@@ -125,9 +126,12 @@ struct InputTests {
         let path = try scratch.file("log.jsonl", records)
         let result = try CommandRunner.run([path, "--input-format", "jsonl", "--format", "jsonl"])
         #expect(result.status == 2)
-        let lines = try result.jsonLines()
+        let all = try result.jsonLines()
+        // The malformed lines are in the output too, as {"input", "line", "error"}.
+        let lines = all.filter { $0["error"] == nil }
         #expect(lines.map { $0["id"] as? Int } == [1, 7])
         #expect(lines.map { $0["line"] as? Int } == [1, 8])
+        #expect(all.filter { $0["error"] != nil }.map { $0["line"] as? Int } == [2, 3, 5, 6, 7])
         let errors = result.stderr.split(separator: "\n").map(String.init)
         #expect(errors.count == 5)
         #expect(errors.allSatisfy { $0.hasPrefix("classify-sql: error: \(path):") })

@@ -53,7 +53,7 @@ struct OutputTests {
         let object = try #require(try result.json() as? [String: Any])
         let statements = try #require(object["statements"] as? [[String: Any]])
         let finding = try #require((statements.first?["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["rule", "level", "message", "hint", "location", "length", "objects"])
+        #expect(Set(finding.keys) == ["rule", "level", "message", "hint", "location", "length", "line", "column", "objects"])
         #expect(finding["objects"] as? [String] == ["users"])
     }
 

@@ -12,6 +12,7 @@ struct CProgramTests {
         #expect(destructive.status == 1)
         let lines = destructive.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "destructive")
+        #expect(lines[1] == "1:1: delete-without-where (destructive): DELETE without WHERE removes every row of users")
         let report = try JSONDecoder().decode(Report.self, from: Data(lines.last!.utf8))
         #expect(report == Classifier().classify("DELETE FROM users"))
 

@@ -91,14 +91,6 @@ struct InProcessTests {
         #expect(sqlrisk_result_json(nil) == nil)
     }
 
-    @Test func outOfMemoryResultIsAStaticCriticalReport() {
-        let result = ResultBlock.outOfMemory
-        #expect(sqlrisk_result_level(result) == SQLRISK_CRITICAL)
-        #expect(ResultBlock.json(result) == ArgumentReports.outOfMemory.json)
-        sqlrisk_result_free(result)  // a no-op: the block is static
-        #expect(sqlrisk_result_level(result) == SQLRISK_CRITICAL)
-    }
-
     @Test func versions() {
         #expect(sqlrisk_abi_version() == SQLRISK_ABI_VERSION)
         let version = String(cString: sqlrisk_version())

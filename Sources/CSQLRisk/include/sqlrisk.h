@@ -89,6 +89,92 @@ const char *sqlrisk_result_json(const sqlrisk_result *result);
  * it is freed, is undefined behaviour (as with free()). */
 void sqlrisk_result_free(sqlrisk_result *result);
 
+/* ---- Added in round 2 (SPEC §5). Functions that can fail return NULL or a negative number and
+ * set a message readable with sqlrisk_last_error(). ---- */
+
+/* The message of the last failure on the calling thread (thread-local, owned by the library, valid
+ * until the next call on this thread that fails), or NULL when nothing has failed on it. */
+const char *sqlrisk_last_error(void);
+
+/* Number of statements in a result (0 for an empty input); -1 for a NULL result. */
+long sqlrisk_result_statement_count(const sqlrisk_result *result);
+
+/* Number of findings in a result, over all its statements, in report order; -1 for a NULL result. */
+long sqlrisk_result_finding_count(const sqlrisk_result *result);
+
+/* One finding, read without JSON. The strings are borrowed from the result: valid until
+ * sqlrisk_result_free(), never freed by the caller. Offsets are bytes of the input (UTF-8, 0-based);
+ * line and column are 1-based, the column counted in Unicode scalar values. */
+typedef struct {
+    const char *rule;         /* stable rule id, e.g. "delete-without-where" */
+    const char *message;      /* what would happen, in SQL words */
+    const char *hint;         /* the safer alternative */
+    sqlrisk_level level;
+    long statement_index;     /* index of the statement the finding belongs to */
+    long location;            /* byte offset of the construct that caused it */
+    long length;              /* its length in bytes */
+    long line;
+    long column;
+} sqlrisk_finding;
+
+/* Fills `*finding` with finding `index` (0 <= index < sqlrisk_result_finding_count()). Returns 0, or
+ * -1 (and sets sqlrisk_last_error()) for a NULL argument or an index out of range. */
+int sqlrisk_result_finding(const sqlrisk_result *result, long index, sqlrisk_finding *finding);
+
+/* One statement, read without JSON; strings borrowed from the result as for sqlrisk_finding. */
+typedef struct {
+    const char *kind;         /* PostgreSQL's command tag: "SELECT", "DROP TABLE" ... */
+    const char *fingerprint;  /* libpg_query fingerprint (16 hex digits), or NULL when not computed */
+    sqlrisk_level level;
+    long location;            /* byte offset of its first token */
+    long length;
+    long line;
+    long column;
+    long finding_count;       /* its findings are the next finding_count after those of the statements before */
+} sqlrisk_statement;
+
+/* Fills `*statement` with statement `index`. Returns 0, or -1 (and sqlrisk_last_error()). */
+int sqlrisk_result_statement(const sqlrisk_result *result, long index, sqlrisk_statement *statement);
+
+/* "safe", "write", "schema", "destructive" or "critical" (static strings); NULL for another value. */
+const char *sqlrisk_level_name(sqlrisk_level level);
+
+/* The level named `name` (NUL-terminated, any case), or -1 (and sqlrisk_last_error()) for a name
+ * that is not a level. */
+int sqlrisk_level_from_name(const char *name);
+
+/* The rule catalogue as JSON: an array of {"id", "level", "summary", "rationale", "hint", "hits",
+ * "misses"}. A static string, never freed. */
+const char *sqlrisk_rules_json(void);
+
+/* A policy (SPEC §6): thresholds, allowlists, protected objects. Opaque; immutable once loaded, so
+ * one policy may be shared by any number of threads. */
+typedef struct sqlrisk_policy sqlrisk_policy;
+
+/* Decisions (SPEC §6). The values never change. */
+typedef enum {
+    SQLRISK_ALLOW = 0,
+    SQLRISK_ASK = 1,
+    SQLRISK_DENY = 2
+} sqlrisk_decision;
+
+/* Loads a policy from `len` bytes of TOML. Returns NULL and sets sqlrisk_last_error() (file-less
+ * "line:column: what was expected" messages) when the TOML is not a valid policy. Release with
+ * sqlrisk_policy_free(). */
+sqlrisk_policy *sqlrisk_policy_load(const char *toml, size_t len);
+
+/* Releases a policy. NULL is a no-op. Results classified with it stay valid. */
+void sqlrisk_policy_free(sqlrisk_policy *policy);
+
+/* Classifies as sqlrisk_classify() does and decides with `policy` under profile `profile`
+ * (NUL-terminated; NULL for the policy's default). A NULL policy is the built-in default policy
+ * (safe/write/schema allow, destructive ask, critical deny). Never returns NULL. */
+sqlrisk_result *sqlrisk_classify_with(const char *sql, size_t len, const sqlrisk_policy *policy, const char *profile);
+
+/* The decision of a result: from its policy for sqlrisk_classify_with(), from the built-in default
+ * policy for sqlrisk_classify(). A NULL result gives SQLRISK_DENY. */
+sqlrisk_decision sqlrisk_result_decision(const sqlrisk_result *result);
+
 #ifdef __cplusplus
 }
 #endif

@@ -19,12 +19,16 @@ public struct Classifier: Sendable {
         /// Let the tokenizer prefilter answer for plainly read-only input without a full parse.
         public var usePrefilter: Bool
         public var limits: Limits
+        /// Give each statement its `fingerprint`. Off by default: it parses every statement once more,
+        /// which costs more than the rest of the classification (README, "Fingerprints").
+        public var fingerprints: Bool
         /// Test-only: makes one stage of the pipeline fail, to prove failures end in `critical`.
         var injectedFault: InjectedFault?
 
-        public init(usePrefilter: Bool = true, limits: Limits = .default) {
+        public init(usePrefilter: Bool = true, limits: Limits = .default, fingerprints: Bool = false) {
             self.usePrefilter = usePrefilter
             self.limits = limits
+            self.fingerprints = fingerprints
         }
     }
 
@@ -42,10 +46,11 @@ public struct Classifier: Sendable {
     /// Classifies raw bytes: invalid UTF-8 or a NUL byte is `critical` (`parse-error`), never a crash.
     public func classify(utf8 bytes: [UInt8]) -> Report {
         let pipeline = Pipeline(options: options)
-        // What needs no parse is answered on the caller's thread, whatever its stack.
-        if let early = pipeline.screen(bytes) { return early }
-        // Rules recurse a bounded amount (constant folding, bodies in bodies), several KiB a level in
+        // What needs no parse is answered on the caller's thread, whatever its stack. Rules recurse a bounded amount (constant folding, bodies in bodies), several KiB a level in
         // debug builds: a caller on a small stack hands the rest to a cached large-stack worker.
-        return LargeStack.run(stackNeeded: Pipeline.stackForRules) { pipeline.parseAndClassify(bytes) } ?? pipeline.noThread(bytes)
+        var report = pipeline.screen(bytes)
+            ?? LargeStack.run(stackNeeded: Pipeline.stackForRules) { pipeline.parseAndClassify(bytes) } ?? pipeline.noThread(bytes)
+        if options.fingerprints { ReportAnnotation.addFingerprints(to: &report, sql: bytes) }
+        return report
     }
 }

@@ -17,25 +17,39 @@ struct Pipeline {
     func screen(_ sql: [UInt8]) -> Report? {
         let limits = options.limits
         if sql.count > limits.maxInputBytes {
-            return failure(sql, InputTooLargeRule.descriptor,
-                           "Input of \(sql.count) bytes exceeds the limit of \(limits.maxInputBytes) bytes", at: 0)
+            return positioned(failure(sql, InputTooLargeRule.descriptor,
+                                      "Input of \(sql.count) bytes exceeds the limit of \(limits.maxInputBytes) bytes", at: 0), sql)
         }
         if let nul = sql.firstIndex(of: 0) {
-            return failure(sql, ParseErrorRule.descriptor,
-                           "Input contains a NUL byte at byte \(nul); PostgreSQL would reject it and other parsers stop reading there", at: nul)
+            return positioned(failure(sql, ParseErrorRule.descriptor,
+                                      "Input contains a NUL byte at byte \(nul); PostgreSQL would reject it and other parsers stop reading there", at: nul), sql)
         }
         if let bad = UTF8Validation.firstInvalidByte(in: sql) {
-            return failure(sql, ParseErrorRule.descriptor, "Input is not valid UTF-8 (byte \(bad))", at: bad)
+            return positioned(failure(sql, ParseErrorRule.descriptor, "Input is not valid UTF-8 (byte \(bad))", at: bad), sql)
         }
-        // Only valid input reaches the prefilter; its answer is the report the rest would give.
+        // Only valid input reaches the prefilter; its answer is the report the rest would give, with
+        // lines and columns already in it.
         if options.usePrefilter, let report = Prefilter.report(for: sql, limits: limits) {
             return report
         }
         return nil
     }
 
-    /// The full path: parse, walk, report. Needs `stackForRules` besides the parse (which sizes its own).
+    /// Lines and columns of the caller's input (a body's report is moved into its statement).
+    private func positioned(_ report: Report, _ sql: [UInt8]) -> Report {
+        guard bodyDepth == 0 else { return report }
+        var report = report
+        ReportAnnotation.addPositions(to: &report, sql: sql)
+        return report
+    }
+
+    /// The full path: parse, walk, report, with lines and columns.
     func parseAndClassify(_ sql: [UInt8]) -> Report {
+        positioned(classifyParsed(sql), sql)
+    }
+
+    /// Needs `stackForRules` besides the parse (which sizes its own).
+    private func classifyParsed(_ sql: [UInt8]) -> Report {
         let limits = options.limits
         let survey = SQLLexer.survey(sql)
         let longest = survey.longestStatement
@@ -98,8 +112,10 @@ struct Pipeline {
             if statement.type.name == "PrepareStmt", let name = statement.string("name") {
                 prepared[name] = findings
             }
+            let access = ObjectAccess(statement: statement)
             reports.append(StatementReport(index: index, location: start, length: end - start, kind: CommandTag.of(statement),
-                                           level: findings.reduce(.safe) { max($0, $1.level) }, findings: findings))
+                                           level: findings.reduce(.safe) { max($0, $1.level) }, findings: findings,
+                                           reads: access.reads, writes: access.writes))
         }
         return Report(statements: reports)
     }

@@ -47,14 +47,32 @@ public struct StatementReport: Sendable, Codable, Equatable {
     public var kind: String
     public var level: RiskLevel
     public var findings: [Finding]
+    /// 1-based line and column (in Unicode scalar values) of `location`.
+    public var line: Int
+    public var column: Int
+    /// libpg_query's fingerprint of the statement's text (16 hex digits, as `pg_query_fingerprint`
+    /// prints it); nil for a statement that does not parse, or when `Classifier.Options.fingerprints`
+    /// is off (computing it parses the statement once more).
+    public var fingerprint: String?
+    /// Relations the statement reads, sorted, quoted as PostgreSQL prints them (`QuotedName`), as
+    /// qualified as the SQL wrote them.
+    public var reads: [String]
+    /// Objects the statement changes (rows, definitions, locks), spelled like `reads`.
+    public var writes: [String]
 
-    public init(index: Int, location: Int, length: Int, kind: String, level: RiskLevel, findings: [Finding]) {
+    public init(index: Int, location: Int, length: Int, kind: String, level: RiskLevel, findings: [Finding],
+                line: Int = 0, column: Int = 0, fingerprint: String? = nil, reads: [String] = [], writes: [String] = []) {
         self.index = index
         self.location = location
         self.length = length
         self.kind = kind
         self.level = level
         self.findings = findings
+        self.line = line
+        self.column = column
+        self.fingerprint = fingerprint
+        self.reads = reads
+        self.writes = writes
     }
 }
 
@@ -71,8 +89,12 @@ public struct Finding: Sendable, Codable, Equatable {
     public var location: Int
     /// Length in bytes of that construct (0 when only its start is known).
     public var length: Int
-    /// Names of the objects involved (tables, functions, settings, roles ...).
+    /// Names of the objects involved (tables, functions, settings, roles ...), identifiers quoted as
+    /// PostgreSQL prints them.
     public var objects: [String]
+    /// 1-based line and column (in Unicode scalar values) of `location`.
+    public var line: Int = 0
+    public var column: Int = 0
     /// For a finding whose level is that of what it runs (a data-modifying CTE, `EXPLAIN ANALYZE`):
     /// indices, in the same statement's `findings`, of the findings that raised it. Accepting those
     /// causes accepts this finding too.
@@ -95,7 +117,7 @@ public struct Finding: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case rule, level, message, hint, location, length, objects
+        case rule, level, message, hint, location, length, objects, line, column
         case derivedFrom = "derived_from"
         case allowedBy = "allowed_by"
     }

@@ -15,8 +15,13 @@ extension Report {
                         out.member("index") { out.number(statement.index) }
                         out.member("location") { out.number(statement.location) }
                         out.member("length") { out.number(statement.length) }
+                        out.member("line") { out.number(statement.line) }
+                        out.member("column") { out.number(statement.column) }
                         out.member("kind") { out.string(statement.kind) }
                         out.member("level") { out.string(statement.level.name) }
+                        if let fingerprint = statement.fingerprint { out.member("fingerprint") { out.string(fingerprint) } }
+                        out.member("reads") { out.array(statement.reads) { out.string($0) } }
+                        out.member("writes") { out.array(statement.writes) { out.string($0) } }
                         out.member("findings") {
                             out.array(statement.findings) { finding in
                                 out.object {
@@ -26,6 +31,8 @@ extension Report {
                                     out.member("hint") { out.string(finding.hint) }
                                     out.member("location") { out.number(finding.location) }
                                     out.member("length") { out.number(finding.length) }
+                                    out.member("line") { out.number(finding.line) }
+                                    out.member("column") { out.number(finding.column) }
                                     out.member("objects") { out.array(finding.objects) { out.string($0) } }
                                     if decided, let causes = finding.derivedFrom {
                                         out.member("derived_from") { out.array(causes) { out.number($0) } }

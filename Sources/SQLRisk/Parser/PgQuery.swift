@@ -50,6 +50,17 @@ enum PgQuery {
         }
     }
 
+    /// libpg_query's fingerprint of `sql` as 16 hex digits (`pg_query_fingerprint`'s `fingerprint_str`),
+    /// or nil when the text does not parse.
+    static func fingerprint(_ sql: ArraySlice<UInt8>) -> String? {
+        withCString(Array(sql)) { text in
+            let result = pg_query_fingerprint(text)
+            defer { pg_query_free_fingerprint_result(result) }
+            guard result.error == nil, let printed = result.fingerprint_str else { return nil }
+            return String(cString: printed)
+        }
+    }
+
     /// One token of libpg_query's scanner: byte range, token number (`Token` in pg_query.proto) and
     /// keyword category (0 none, 1 unreserved, 2 column name, 3 type or function name, 4 reserved).
     struct ScanToken: Sendable, Equatable {

@@ -3,9 +3,10 @@
 extension Policy {
     /// The report with `decision`, `profile`, `reasons` and `allowed_by` filled in. `sql` is the input the
     /// report was made from; `profile` nil lets `default_profile` (or the strictest profile) decide.
-    /// `fingerprint` gives a statement's fingerprint for `[[allow]] fingerprint = ...` entries.
-    public func decide(_ report: Report, sql: [UInt8], profile name: String? = nil,
-                       fingerprint: (StatementReport) -> String? = { _ in nil }) -> Report {
+    /// `[[allow]] fingerprint = ...` entries use the statement's fingerprint, computed here when the
+    /// report does not carry it (only when such an entry exists).
+    public func decide(_ report: Report, sql: [UInt8], profile name: String? = nil) -> Report {
+        let fingerprint = { (statement: StatementReport) in statement.fingerprint ?? ReportAnnotation.fingerprint(of: statement, in: sql) }
         let profile = name.flatMap { self.profile(named: $0) } ?? defaultProfile.flatMap { self.profile(named: $0) } ?? strictestProfile
         // The clock is read only when some entry can expire.
         let today = allow.contains { $0.expires != nil } ? PolicyClock.today() : nil
@@ -57,9 +58,8 @@ extension Policy {
         return decided
     }
 
-    public func decide(_ report: Report, sql: String, profile: String? = nil,
-                       fingerprint: (StatementReport) -> String? = { _ in nil }) -> Report {
-        decide(report, sql: Array(sql.utf8), profile: profile, fingerprint: fingerprint)
+    public func decide(_ report: Report, sql: String, profile: String? = nil) -> Report {
+        decide(report, sql: Array(sql.utf8), profile: profile)
     }
 
     /// What a finding adds to its statement's level: an accepted change is still a change, so an

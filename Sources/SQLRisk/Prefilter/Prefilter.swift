@@ -8,18 +8,23 @@ enum Prefilter {
     /// passed the pipeline's size, NUL and UTF-8 checks.
     static func report(for sql: [UInt8], limits: Limits) -> Report? {
         var statements: [StatementReport] = []
-        let recognized = recognize(sql, limits: limits) { index, location, length, kind in
-            statements.append(StatementReport(index: index, location: location, length: length, kind: kind.tag, level: .safe, findings: []))
+        let recognized = recognize(sql, limits: limits) { index, location, length, kind, names in
+            let reads = sql.withUnsafeBufferPointer { PrefilterNames.reads(names, in: $0) }
+            statements.append(StatementReport(index: index, location: location, length: length, kind: kind.tag, level: .safe, findings: [],
+                                              reads: reads))
         }
         guard recognized else { return nil }
         // Every statement is safe, so the report is too (without `init(statements:)`'s extra array).
-        return Report(level: .safe, statements: statements)
+        var report = Report(level: .safe, statements: statements)
+        ReportAnnotation.addPositions(to: &report, sql: sql)
+        return report
     }
 
     /// True when every statement of `sql` is a pure query, handing each one's index, location,
-    /// length and kind to `found`.
+    /// length, kind and relation names to `found`.
     @inline(__always)
-    static func recognize(_ sql: [UInt8], limits: Limits, _ found: (Int, Int, Int, PrefilterParser.StatementKind) -> Void) -> Bool {
+    static func recognize(_ sql: [UInt8], limits: Limits,
+                          _ found: (Int, Int, Int, PrefilterParser.StatementKind, [PrefilterNames.Part]) -> Void) -> Bool {
         // The parser's own limits: larger input goes the full way and gets its finding there.
         guard sql.count <= limits.maxStatementBytes, sql.count <= limits.maxInputBytes, sql.count < Int32.max else { return false }
         if sql.isEmpty { return true }
@@ -33,11 +38,12 @@ enum Prefilter {
                 let start = parser.token.start
                 parser.deepest = 0
                 parser.links = 0
+                parser.names.removeAll(keepingCapacity: true)
                 guard let kind = parser.statement() else { return false }
                 // Anything but `;` (or the end) after a statement is left to the parser.
                 guard parser.token.kind == .semicolon || parser.token.kind == .end,
                       estimatedTreeDepth(deepest: parser.deepest, links: parser.links) <= limits.maxNestingDepth, count < limits.maxStatements else { return false }
-                found(count, start, parser.lastEnd - start, kind)
+                found(count, start, parser.lastEnd - start, kind, parser.names)
                 count += 1
                 while parser.accept(.semicolon) {}
             }
@@ -96,7 +102,7 @@ extension Classifier {
 
     /// Whether the prefilter proves `bytes` read-only, without building the report: its raw speed.
     @_spi(Benchmarks) public func prefilterAccepts(utf8 bytes: [UInt8]) -> Bool {
-        Prefilter.recognize(bytes, limits: options.limits) { _, _, _, _ in }
+        Prefilter.recognize(bytes, limits: options.limits) { _, _, _, _, _ in }
     }
 
     /// The prefilter's scanner alone: how many tokens it cuts from `bytes` before the end or the first

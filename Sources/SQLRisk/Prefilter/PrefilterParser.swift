@@ -95,6 +95,8 @@ struct PrefilterParser {
     /// join, set operation): together they bound the depth of libpg_query's tree.
     var deepest = 0
     var links = 0
+    /// The relation names of the statement being recognized, for its `reads` (`PrefilterNames`).
+    var names: [PrefilterNames.Part] = []
     /// Set by `expression()`: the expression just parsed was a lone `t.*`.
     var endedWithStar = false
     /// End of the `*` of the last `t.*` column reference.

@@ -78,6 +78,7 @@ extension PrefilterParser {
         repeat {
             // `WITH ordinality` and `WITH time` are other tokens to PostgreSQL (WITH_LA).
             guard atColumnName, !at(.ordinality) else { return false }
+            recordName(.commonTableExpression)
             advance()
             if token.kind == .leftParen {
                 advance()
@@ -236,14 +237,17 @@ extension PrefilterParser {
         return true
     }
 
-    /// `name`, `schema.name` or `db.schema.name` (PostgreSQL refuses more parts).
+    /// A relation's `name`, `schema.name` or `db.schema.name` (PostgreSQL refuses more parts),
+    /// recorded for the statement's `reads`.
     private mutating func qualifiedName() -> Bool {
         guard atColumnName else { return false }
+        recordName(.first)
         advance()
         var parts = 1
         while token.kind == .dot {
             advance()
             guard atColumnName, parts < 3 else { return false }
+            recordName(.next)
             advance()
             parts += 1
         }
@@ -312,6 +316,7 @@ extension PrefilterParser {
         // `pg_catalog.name(...)` is a function, `schema.name` a table.
         let catalog = atCatalogSchema
         guard atColumnName else { return false }
+        let first = token
         advance()
         var parts = 1
         while token.kind == .dot {
@@ -320,9 +325,12 @@ extension PrefilterParser {
                 return functionCall(inFrom: true) && optionalOrdinality() && optionalAlias()
             }
             guard atColumnName, parts < 3 else { return false }
+            if parts == 1 { recordName(first, .first) }
+            recordName(.next)
             advance()
             parts += 1
         }
+        if parts == 1 { recordName(first, .first) }
         return !lateral && optionalAlias()
     }
 

@@ -15,7 +15,7 @@ struct AlterColumnTypeRule: Rule {
         for command in commands {
             let column = command.string("name") ?? "?"
             let type = command.field("def")?.field("typeName").map(SQLWords.type) ?? "a new type"
-            context.report(Self.descriptor, "ALTER COLUMN \(column) of \(table) TYPE \(type) rewrites every value of the column", objects: [table + "." + column])
+            context.report(Self.descriptor, "ALTER COLUMN \(column) of \(table) TYPE \(type) rewrites every value of the column", objects: [table + "." + QuotedName.part(column)])
         }
     }
 }

@@ -18,7 +18,7 @@ struct DropColumnRule: Rule {
             let message = node.string("objtype") == "OBJECT_TYPE"
                 ? "ALTER TYPE ... DROP ATTRIBUTE removes attribute \(column) of type \(table) and its values in every column of the type"
                 : "DROP COLUMN removes column \(column) of \(table) and all its values"
-            context.report(Self.descriptor, message, objects: [table + "." + column])
+            context.report(Self.descriptor, message, objects: [table + "." + QuotedName.part(column)])
         }
     }
 }

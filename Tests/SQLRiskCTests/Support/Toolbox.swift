@@ -50,6 +50,13 @@ enum Toolbox {
     /// Compiles C sources against sqlrisk.h and libsqlrisk.so (rpath set) and returns the program.
     static func compileC(_ sources: [URL], into name: String) throws -> URL {
         let library = try library()
+        // Programs ask for the SONAME, libsqlrisk.so.1, as installed: the build directory gets the link
+        // an install makes.
+        let versioned = library.deletingLastPathComponent().appending(path: "libsqlrisk.so.1")
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: versioned.path)) == nil {
+            try? FileManager.default.removeItem(at: versioned)
+            try FileManager.default.createSymbolicLink(atPath: versioned.path, withDestinationPath: "libsqlrisk.so")
+        }
         let output = try scratchDirectory().appending(path: name)
         let arguments = ["-std=c11", "-Wall", "-Wextra", "-Werror", "-O1", "-I", header.path, "-I", cSources.path]
             + sources.map(\.path)
@@ -76,8 +83,9 @@ struct Command {
     var stderr: String
 
     /// Runs `executable` to completion; output goes through files, so no pipe can fill up and block.
+    /// `replacingEnvironment`: the child gets exactly `environment`, not this process's merged with it.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-                    in directory: URL? = nil) throws -> Command {
+                    in directory: URL? = nil, replacingEnvironment: Bool = false) throws -> Command {
         let scratch = try Toolbox.scratchDirectory()
         let id = UUID().uuidString
         let outURL = scratch.appending(path: "\(id).out"), errURL = scratch.appending(path: "\(id).err")
@@ -90,7 +98,7 @@ struct Command {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = replacingEnvironment ? environment : ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out

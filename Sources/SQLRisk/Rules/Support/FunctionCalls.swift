@@ -6,7 +6,8 @@ enum FunctionCalls {
         let location: Int?
         /// True for `name(...)`; false for a dangerous name written as a column or field.
         let isCall: Bool
-        var qualifiedName: String { schema.map { $0 + "." + name } ?? name }
+        /// As PostgreSQL prints it (`QuotedName`): `pg_catalog.pg_read_file`, `"My Func"`.
+        var qualifiedName: String { QuotedName.qualified([schema, name].compactMap { $0 }) }
         /// Looked up once: six rules ask for it (see `RuleContext.functionCall(at:)`).
         let effect: FunctionEffect
 

@@ -1,10 +1,16 @@
-/// Object names as PostgreSQL resolved them at parse time (unquoted identifiers already folded).
+/// Object names as PostgreSQL resolved them at parse time (unquoted identifiers already folded),
+/// printed with PostgreSQL's quoting (`QuotedName`).
 enum Names {
-    /// `schema.table` of a `RangeVar`, or just `table`.
+    /// `schema.table` of a `RangeVar` (`catalog.schema.table` when written so), or just `table`.
     static func relation(_ rangeVar: Node?) -> String? {
         guard let rangeVar, let name = rangeVar.string("relname") else { return nil }
-        if let schema = rangeVar.string("schemaname") { return schema + "." + name }
-        return name
+        let parts = [rangeVar.string("catalogname"), rangeVar.string("schemaname"), name].compactMap { $0 }
+        return QuotedName.qualified(parts)
+    }
+
+    /// A dotted name from a list of `String` nodes, quoted (`["My Schema", "t"]` → `"My Schema".t`).
+    static func dotted(_ list: Node) -> String {
+        QuotedName.qualified(list.items.compactMap(\.stringValue))
     }
 
     /// Names of the objects of a DROP or similar list: each element is a `List` of `String`s,
@@ -15,9 +21,9 @@ enum Names {
 
     static func object(_ node: Node) -> String? {
         switch node.type.name {
-        case "String": return node.stringValue
-        case "List": return node.dottedName
-        case "ObjectWithArgs": return node.list("objname").compactMap(\.stringValue).joined(separator: ".")
+        case "String": return node.stringValue.map(QuotedName.part)
+        case "List": return dotted(node)
+        case "ObjectWithArgs": return QuotedName.qualified(node.list("objname").compactMap(\.stringValue))
         case "TypeName": return typeName(node)
         case "RangeVar": return relation(node)
         case "RoleSpec": return role(node)
@@ -33,7 +39,7 @@ enum Names {
     /// A role as written (`bob`, `CURRENT_USER`, `PUBLIC`).
     static func role(_ spec: Node?) -> String? {
         guard let spec else { return nil }
-        if let name = spec.string("rolename") { return name }
+        if let name = spec.string("rolename") { return QuotedName.part(name) }
         switch spec.string("roletype") ?? "" {
         case "ROLESPEC_CURRENT_USER": return "CURRENT_USER"
         case "ROLESPEC_SESSION_USER": return "SESSION_USER"
