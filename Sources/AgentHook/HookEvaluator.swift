@@ -98,6 +98,11 @@ public struct HookEvaluator: Sendable {
                 }
                 items.append(verdictItem)
             }
+            if items.isEmpty {
+                // Only read-only meta-commands (`\dt`): a database action, and an allowed one.
+                items.append(HookItem(subject: Excerpt.make(script, limit: 80), level: .safe, decision: .allow, findings: [],
+                                      profile: profile, target: target))
+            }
             return items
         case .unknown(let reason):
             // Never allow SQL the hook cannot see, whatever a lenient profile says about `critical`.

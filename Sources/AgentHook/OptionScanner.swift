@@ -101,9 +101,13 @@ enum CommandUnwrapper {
                 .commandStart(in: arguments)
             return .command(scan.rest, environment: [:], remote: false, argumentsFromStandardInput: true)
         case "su", "runuser":
-            let scan = OptionScanner(valueOptions: ["-c", "--command", "-s", "--shell", "-g", "-G", "-u", "--group"])
-                .commandStart(in: arguments)
-            if let script = scan.options.last(where: { $0.0 == "-c" || $0.0 == "--command" })?.1 { return .script(script, remote: false) }
+            // `su [opts] [user] -c CMD`: options may follow the user name.
+            if let flag = arguments.lastIndex(where: { $0.text == "-c" || $0.text == "--command" }), flag + 1 < arguments.endIndex {
+                return .script(arguments[flag + 1], remote: false)
+            }
+            if let inline = arguments.last(where: { $0.text.hasPrefix("--command=") }) {
+                return .script(ShellWord(text: String(inline.text.dropFirst("--command=".count)), hasUnknownExpansion: inline.hasUnknownExpansion), remote: false)
+            }
             return .nothing
         case _ where shells.contains(program):
             return unwrapShell(arguments)

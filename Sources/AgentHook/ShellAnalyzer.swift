@@ -75,6 +75,13 @@ public struct ShellAnalyzer {
                     for assignment in command.assignments { context.environment[assignment.name] = assignment.value }
                     continue
                 }
+                if command.words.first?.text == "cd" {
+                    // Later commands read their files from the new directory, when it is known.
+                    let target = command.words.dropFirst().first { !$0.text.hasPrefix("-") }
+                    context.cwd = target.flatMap { $0.hasUnknownExpansion ? nil : FileAccess.resolve($0.text, cwd: context.cwd, home: context.home) }
+                        ?? (target == nil ? context.home : nil)
+                    continue
+                }
                 if let name = command.words.first?.text, name == "export" || name == "declare" || name == "typeset" || name == "local" {
                     for word in command.words.dropFirst() {
                         if let assignment = CommandUnwrapper.assignment(word) { context.environment[assignment.name] = assignment.value }
