@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"]),
         // The throwaway PostgreSQL cluster and other fixtures shared by test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"]),
+        .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"],
+                    exclude: ["Fixtures"]),
         // The proxy and the MCP server against a real PostgreSQL 15 (scripts/pg-test-cluster.sh).
         .testTarget(name: "GateTests", dependencies: ["GateProxy", "GateMCP", "PostgresClient", "SQLRisk", "TestSupport"]),
         // Builds and runs C programs and the Python tests against libsqlrisk.so.

@@ -35,6 +35,11 @@ public struct HookEvent: Sendable {
         let session = payload["session_id"]?.string ?? payload["conversation_id"]?.string ?? payload["sessionId"]?.string
         switch host {
         case .cursor:
+            if let tool = payload["tool_name"]?.string, ToolCallRouter.shellTools.contains(tool) || ToolCallRouter.editTools.contains(tool) {
+                // Cursor's newer preToolUse event carries the Claude-like tool_name/tool_input pair.
+                return HookEvent(host: host, eventName: eventName, toolName: tool, toolInput: objectOrParsed(payload["tool_input"]),
+                                 cwd: cwd, sessionID: session)
+            }
             if eventName == "beforeMCPExecution" || payload["tool_name"] != nil {
                 return HookEvent(host: host, eventName: eventName, toolName: cursorMCPName(payload),
                                  toolInput: objectOrParsed(payload["tool_input"]), cwd: cwd, sessionID: session)
