@@ -25,19 +25,37 @@ public enum FileAccess {
         guard fstat(descriptor, &info) == 0 else { return .failure("\(path): \(String(cString: strerror(errno)))") }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure("\(path) is not a regular file") }
         guard Int(info.st_size) <= maxFileBytes else { return .failure("\(path) is larger than \(maxFileBytes) bytes") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var total = 0
-        while total < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + total, $0.count - total) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            total += count
-        }
-        bytes.removeSubrange(total...)
+        let bytes = readAll(descriptor, limit: Int(info.st_size))
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
             return .failure("\(path) is a binary file")
         }
         return .text(text)
+    }
+
+    /// Reads until the end or `limit` bytes, retrying interrupted reads.
+    static func readAll(_ descriptor: Int32, limit: Int = .max) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < limit {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, min($0.count, limit - bytes.count)) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        return bytes
+    }
+
+    /// Writes every byte, retrying interrupted and short writes; false when the descriptor refuses.
+    @discardableResult
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return false }
+            written += count
+        }
+        return true
     }
 
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }

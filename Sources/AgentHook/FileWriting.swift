@@ -23,17 +23,10 @@ enum FileWriting {
         let temporary = path + ".sqlrisk-\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw HookInstallError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        var bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            written += count
-        }
+        let complete = FileAccess.writeAll(descriptor, Array(text.utf8))
         let synced = fsync(descriptor) == 0
         close(descriptor)
-        guard written == bytes.count, synced, rename(temporary, path) == 0 else {
+        guard complete, synced, rename(temporary, path) == 0 else {
             unlink(temporary)
             throw HookInstallError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
@@ -78,13 +71,7 @@ enum ShellRunner {
             _exit(127)
         }
         close(stdinPipe[0]); close(stdoutPipe[1]); close(stderrPipe[1])
-        var bytes = input
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { write(stdinPipe[1], $0.baseAddress! + written, $0.count - written) }
-            if count <= 0 { break }
-            written += count
-        }
+        FileAccess.writeAll(stdinPipe[1], input)
         close(stdinPipe[1])
         let output = drain(stdoutPipe[0])
         let error = drain(stderrPipe[0])
@@ -95,15 +82,7 @@ enum ShellRunner {
     }
 
     static func drain(_ descriptor: Int32) -> String {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
-        }
-        close(descriptor)
-        return String(decoding: bytes, as: UTF8.self)
+        defer { close(descriptor) }
+        return String(decoding: FileAccess.readAll(descriptor), as: UTF8.self)
     }
 }

@@ -126,26 +126,7 @@ public enum HookRunner {
         return HostAnswer.render(denial(reason: message), host: host, eventName: "")
     }
 
-    static func readStandardInput(limit: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < limit {
-            let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
-        }
-        return bytes
-    }
+    static func readStandardInput(limit: Int) -> [UInt8] { FileAccess.readAll(0, limit: limit) }
 
-    static func writeAll(_ descriptor: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { return }
-            written += count
-        }
-    }
+    static func writeAll(_ descriptor: Int32, _ text: String) { FileAccess.writeAll(descriptor, Array(text.utf8)) }
 }

@@ -25,14 +25,7 @@ enum IsolatedRun {
             close(fds[0])
             let answer = work()
             let frame = "\(answer.exitStatus)\n\(answer.standardOutput.utf8.count)\n" + answer.standardOutput + answer.standardError
-            var bytes = Array(frame.utf8)
-            var written = 0
-            while written < bytes.count {
-                let count = bytes.withUnsafeMutableBytes { Glibc.write(fds[1], $0.baseAddress! + written, $0.count - written) }
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
-                written += count
-            }
+            FileAccess.writeAll(fds[1], Array(frame.utf8))
             _exit(0)
         }
         close(fds[1])
