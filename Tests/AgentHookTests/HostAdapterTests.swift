@@ -68,6 +68,20 @@ func parsedOutput(_ answer: HostAnswer) throws -> JSONValue {
         #expect(reason.contains("cannot ask") && reason.contains("drop-table"))
     }
 
+    @Test func codexArgumentVector() throws {
+        let payload = #"{"hook_event_name":"PreToolUse","model":"m","turn_id":"1","cwd":"/tmp","tool_name":"shell","tool_input":{"command":["bash","-lc","psql -c 'TRUNCATE t'"]}}"#
+        let output = try parsedOutput(hookAnswer(Array(payload.utf8)))
+        #expect(output["hookSpecificOutput"]?["permissionDecision"]?.string == "deny")
+        #expect(output["hookSpecificOutput"]?["permissionDecisionReason"]?.string?.contains("truncate") == true)
+    }
+
+    @Test func codexApplyPatchOnPolicyIsDenied() throws {
+        let patch = "*** Begin Patch\n*** Update File: .sqlrisk.toml\n@@\n-deny = \"critical\"\n*** End Patch"
+        let payload = #"{"hook_event_name":"PreToolUse","model":"m","turn_id":"1","cwd":"/tmp/p","tool_name":"apply_patch","tool_input":{"command":"# + JSONWriter.quote(patch) + "}}"
+        let output = try parsedOutput(hookAnswer(Array(payload.utf8)))
+        #expect(output["hookSpecificOutput"]?["permissionDecision"]?.string == "deny")
+    }
+
     @Test func cursorShellAndMCP() throws {
         let shell = try parsedOutput(hookAnswer(try Fixtures.bytes("cursor-shell.json")))
         #expect(shell.members?.map(\.0) == ["permission", "userMessage", "agentMessage"])
