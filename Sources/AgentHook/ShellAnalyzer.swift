@@ -165,12 +165,13 @@ public struct ShellAnalyzer {
     }
 }
 
-/// A cheap look at text that could not be analysed: does it mention a PostgreSQL client? Failing closed
-/// applies only to commands that may reach a database.
+/// A cheap look at text that could not be analysed: does it mention a PostgreSQL client, or one of the
+/// gate's own files? Failing closed applies only to those. (A shell runs a script line by line, so the lines
+/// before a syntax error still run: an unreadable command is judged by everything it mentions.)
 public enum DatabaseMention {
     static let markers = ["psql", "pgcli", "usql", "pg_restore", "pg_dump", "dropdb", "dropuser", "createdb", "createuser",
                           "vacuumdb", "reindexdb", "clusterdb", "postgres", "database_url", "psycopg", "asyncpg", "sqlrisk",
-                          "classify-sql", "mcp__"]
+                          "classify-sql", "mcp__", ".claude", ".gemini", ".codex", ".cursor", ".copilot", "github/hooks"]
 
     public static func mentionsDatabase(_ text: String) -> Bool {
         mentionsDatabase(utf8: Array(text.utf8))

@@ -281,6 +281,9 @@ let hookCommandTable: [(command: String, expected: String)] = [
     ("cp x .cursor/hooks.json", "deny"),
     ("rm -rf ~/.codex", "deny"),
     ("cat .sqlrisk.toml", "-"),
+    ("echo '{}' > .claude/settings.json\necho 'unterminated", "deny"),
+    ("psql -c 'DROP TABLE t'\necho \"unterminated", "deny"),
+    ("ls\necho 'unterminated", "-"),
     ("classify-sql -c 'DROP TABLE t'", "-"),
     ("classify-sql approvals", "-"),
 ]
