@@ -24,7 +24,6 @@ struct OptionScanner {
             } else {
                 // A cluster of short flags (`-it`); the first value option in it takes the rest or the next word.
                 var flags = Array(text.dropFirst())
-                var consumed = false
                 while let flag = flags.first {
                     flags.removeFirst()
                     let name = "-" + String(flag)
@@ -35,12 +34,10 @@ struct OptionScanner {
                             options.append((name, words[position + 1]))
                             position += 1
                         }
-                        consumed = true
                         break
                     }
                     options.append((name, nil))
                 }
-                _ = consumed
             }
             position += 1
         }
