@@ -175,7 +175,7 @@ enum Identifier {
     static func quote(_ name: String) -> String {
         let plain = !name.isEmpty && name.allSatisfy { ($0.isLetter && $0.isLowercase && $0.isASCII) || $0.isNumber || $0 == "_" }
             && !(name.first?.isNumber ?? true)
-        return plain ? name : "\"" + name.replacingAll("\"", with: "\"\"") + "\""
+        return plain ? name : "\"" + name.replacing("\"", with: "\"\"") + "\""
     }
 
     static func quoteQualified(_ name: String) -> String {

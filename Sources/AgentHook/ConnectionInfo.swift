@@ -47,7 +47,7 @@ enum ConnectionInfo {
     /// `postgres://user:secret@host:5432/db?sslmode=require&application_name=x`
     static func applyURI(_ uri: String, to target: inout ConnectionTarget) {
         var rest = Substring(uri)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
         var query: Substring = ""
         if let mark = rest.firstIndex(of: "?") {
             query = rest[rest.index(after: mark)...]

@@ -88,10 +88,10 @@ enum HookSettings {
 
     static func mergedTOML(existing: String?, command: String) -> String {
         var text = existing ?? ""
-        if let range = text[...].range(of: tomlMarker) {
+        if let range = text[...].firstRange(of: tomlMarker) {
             // Drop our earlier block (up to the next blank line after it) and write it again.
             var end = range.upperBound
-            if let blank = text[end...].range(of: "\n\n") { end = blank.upperBound } else { end = text.endIndex }
+            if let blank = text[end...].firstRange(of: "\n\n") { end = blank.upperBound } else { end = text.endIndex }
             text.removeSubrange(range.lowerBound..<end)
         }
         if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }

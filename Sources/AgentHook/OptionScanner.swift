@@ -194,37 +194,6 @@ enum CommandUnwrapper {
 
 enum ShellSingleQuote {
     static func quote(_ text: String) -> String {
-        "'" + text.replacingAll("'", with: "'\\''") + "'"
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
-}
-
-extension Substring {
-    /// Foundation-free substring search.
-    func range(of target: String) -> Range<Substring.Index>? {
-        let needle = Array(target.utf8)
-        guard !needle.isEmpty else { return nil }
-        var position = startIndex
-        while position < endIndex {
-            if self[position...].utf8.starts(with: needle) {
-                let end = self.utf8.index(position, offsetBy: needle.count)
-                return position..<end
-            }
-            position = index(after: position)
-        }
-        return nil
+        "'" + text.replacing("'", with: "'\\''") + "'"
     }
 }
