@@ -159,7 +159,10 @@ enum CommandUnwrapper {
                 }
                 return .script(script, remote: false)
             }
-            if text == "-u" || text == "--unset" || text == "-C" || text == "--chdir" { position += 2; continue }
+            if text == "-u" || text == "--unset" || text == "-C" || text == "--chdir" {
+                position = min(position + 2, arguments.endIndex)  // `env -u` at the end has no value
+                continue
+            }
             if text == "--" { position += 1; break }
             if text.hasPrefix("-") && text.count > 1 { position += 1; continue }
             if let assignment = assignment(arguments[position]) {

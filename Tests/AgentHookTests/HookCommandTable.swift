@@ -154,6 +154,7 @@ let hookCommandTable: [(command: String, expected: String)] = [
     ("env psql -c 'DROP TABLE t'", "ask"),
     ("env -i PGHOST=db psql -c 'DROP TABLE t'", "ask"),
     ("env -u PGHOST psql -c 'SELECT 1'", "allow"),
+    ("env -env -u PGv -u ||", "-"),  // found by the fuzzer: `-u` with no value at the end
     ("env -S 'psql -c \"SELECT 1\"'", "allow"),
     ("env --split-string='psql -c \"TRUNCATE t\"'", "ask"),
     ("command psql -c 'DROP TABLE t'", "ask"),
