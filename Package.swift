@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "SQLRisk", targets: ["SQLRisk"]),
         .executable(name: "classify-sql", targets: ["ClassifySQL"]),
         .executable(name: "sqlrisk-fuzz", targets: ["FuzzClassifier"]),
+        .executable(name: "sqlrisk-hook-fuzz", targets: ["FuzzHook"]),
         // libsqlrisk.so: the C ABI of Sources/CSQLRisk/include/sqlrisk.h (SPEC §5).
         .library(name: "sqlrisk", type: .dynamic, targets: ["SQLRiskC"]),
         // The network gates (MCP server, wire-protocol proxy): the only product that links SwiftNIO.
@@ -54,6 +55,8 @@ let package = Package(
         ]),
         // libFuzzer entry point when built with -sanitize=fuzzer -DFUZZING; an input replayer otherwise.
         .executableTarget(name: "FuzzClassifier", dependencies: ["SQLRisk"]),
+        // The same for the hook's shell tokenizer and event reader (FUZZ_PRODUCT=sqlrisk-hook-fuzz scripts/fuzz.sh).
+        .executableTarget(name: "FuzzHook", dependencies: ["AgentHook", "ShellCommands", "SQLRisk"]),
         // The hand-written C header (the contract) and its Swift implementation, checked against it by `@c @implementation`.
         .target(name: "CSQLRisk"),
         // SONAME libsqlrisk.so.1: the ABI version, so a program linked against it finds a compatible library.
@@ -70,7 +73,8 @@ let package = Package(
         .testTarget(name: "ClassifySQLTests", dependencies: ["SQLRisk"], exclude: ["PolicyFixtures"]),
         // The throwaway PostgreSQL cluster and other fixtures shared by test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"]),
+        .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"],
+                    exclude: ["Fixtures"]),
         // The proxy and the MCP server against a real PostgreSQL 15 (scripts/pg-test-cluster.sh).
         .testTarget(name: "GateTests", dependencies: ["GateProxy", "GateMCP", "PostgresClient", "SQLRisk", "TestSupport"]),
         // Builds and runs C programs and the Python tests against libsqlrisk.so.

@@ -1,3 +1,4 @@
+import AgentHook
 import ArgumentParser
 
 /// Parses the command line, runs the command, and maps every outcome to the documented exit status:
@@ -7,6 +8,10 @@ import ArgumentParser
 enum EntryPoint {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "hook" {
+            BufferedOutput.standardOutput.flush()
+            terminate(ExitStatus(rawValue: HookRunner.main(Array(arguments.dropFirst()))) ?? .internalError)
+        }
         if arguments.first == "rules" {
             run(RulesCommand.self, Array(arguments.dropFirst()))
         }
