@@ -5,9 +5,10 @@ import MCP
 /// The MCP stdio transport (newline-delimited JSON-RPC on stdin/stdout) with a bound on the size of one
 /// message, so that a client cannot make the server hold an arbitrary line in memory. A line over the
 /// bound is dropped as it streams in and answered with a JSON-RPC error; a line that is not JSON is
-/// answered with a parse error (id null). Nothing but protocol messages is ever written to stdout.
-actor BoundedStdioTransport: Transport {
-    nonisolated let logger: Logger
+/// answered with a parse error (id null). The tests use it as the client's side of the pipe too.
+/// Nothing but protocol messages is ever written to stdout.
+public actor BoundedStdioTransport: Transport {
+    public nonisolated let logger: Logger
     let maxMessageBytes: Int
     private let input: FileHandle
     private let output: FileHandle
@@ -15,7 +16,7 @@ actor BoundedStdioTransport: Transport {
     private let continuation: AsyncThrowingStream<Data, Swift.Error>.Continuation
     private var started = false
 
-    init(maxMessageBytes: Int, logger: Logger, input: FileHandle = .standardInput, output: FileHandle = .standardOutput) {
+    public init(maxMessageBytes: Int, logger: Logger = Logger(label: "sqlrisk-gate.stdio"), input: FileHandle = .standardInput, output: FileHandle = .standardOutput) {
         self.maxMessageBytes = maxMessageBytes
         self.logger = logger
         self.input = input
@@ -23,7 +24,7 @@ actor BoundedStdioTransport: Transport {
         (stream, continuation) = AsyncThrowingStream.makeStream()
     }
 
-    func connect() async throws {
+    public func connect() async throws {
         guard !started else { return }
         started = true
         let reader = LineReader(limit: maxMessageBytes)
@@ -50,15 +51,15 @@ actor BoundedStdioTransport: Transport {
         }
     }
 
-    func disconnect() async { continuation.finish() }
+    public func disconnect() async { continuation.finish() }
 
-    func send(_ data: Data) async throws {
+    public func send(_ data: Data) async throws {
         var line = data
         line.append(UInt8(ascii: "\n"))
         do { try output.write(contentsOf: line) } catch { throw MCPError.transportError(error) }
     }
 
-    func receive() -> AsyncThrowingStream<Data, Swift.Error> { stream }
+    public func receive() -> AsyncThrowingStream<Data, Swift.Error> { stream }
 
     private func reply(error code: Int, _ message: String, id: String?) async {
         let text = "{\"jsonrpc\":\"2.0\",\"id\":\(id ?? "null"),\"error\":{\"code\":\(code),\"message\":\(Self.quoted(message))}}"
