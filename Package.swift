@@ -76,7 +76,8 @@ let package = Package(
         .testTarget(name: "AgentHookTests", dependencies: ["AgentHook", "ShellCommands", "SQLRisk", "TestSupport"],
                     exclude: ["Fixtures"]),
         // The proxy and the MCP server against a real PostgreSQL 15 (scripts/pg-test-cluster.sh).
-        .testTarget(name: "GateTests", dependencies: ["GateProxy", "GateMCP", "PostgresClient", "SQLRisk", "TestSupport"]),
+        .testTarget(name: "GateTests", dependencies: ["GateProxy", "GateMCP", "PostgresClient", "SQLRisk", "TestSupport",
+                                                   .product(name: "MCP", package: "swift-sdk")]),
         // Builds and runs C programs and the Python tests against libsqlrisk.so.
         .testTarget(name: "SQLRiskCTests", dependencies: ["SQLRiskC", "SQLRisk", "CSQLRisk"], exclude: ["C"]),
     ],
