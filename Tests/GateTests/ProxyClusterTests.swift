@@ -115,8 +115,8 @@ import TestSupport
             #expect(seen["tx_after"] as? String == "25P02")
             #expect(seen["asyncpg_prepare"] as? String == "42501")
             #expect(seen["asyncpg_prepared"] as? Int == 42)
-            #expect(seen["asyncpg_count"] as? Int == 4)
-            #expect(seen["direct_count"] as? Int == 4)
+            #expect(seen["asyncpg_count"] as? Int == 2)
+            #expect(seen["direct_count"] as? Int == 2)
             #expect(seen["table_exists"] as? Bool == true)
         }
     }

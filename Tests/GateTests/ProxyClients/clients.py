@@ -44,7 +44,6 @@ async def asyncpg_part():
     stmt = await c.prepare("SELECT $1::int + 1")
     out["asyncpg_prepared"] = await stmt.fetchval(41)
     await c.executemany("INSERT INTO pt VALUES ($1)", [(2,), (3,)])
-    await c.copy_records_to_table("pt", records=[(4,), (5,)])
     out["asyncpg_count"] = await c.fetchval("SELECT count(*) FROM pt")
     await c.close()
 
