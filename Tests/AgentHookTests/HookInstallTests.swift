@@ -33,7 +33,7 @@ import TestSupport
         // Cursor gets one entry per event (shell and MCP); every other host one entry in all.
         #expect(first.components(separatedBy: "hook --host \(host.rawValue)").count == (host == .cursor ? 3 : 2))
         if host != .codex {
-            let parsed = try JSONValue.parse(first)
+            let parsed = try AgentHook.JSONValue.parse(first)
             #expect(parsed["theme"]?.string == "dark")
         }
         var dry = request

@@ -21,8 +21,8 @@ func hookAnswer(_ bytes: [UInt8], host: HookHost? = nil, policy: String? = nil) 
     return HookRunner.decide(bytes, options: options)
 }
 
-func parsedOutput(_ answer: HostAnswer) throws -> JSONValue {
-    try JSONValue.parse(answer.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
+func parsedOutput(_ answer: HostAnswer) throws -> AgentHook.JSONValue {
+    try AgentHook.JSONValue.parse(answer.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
 }
 
 @Suite struct HostAdapterTests {

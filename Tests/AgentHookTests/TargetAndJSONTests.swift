@@ -36,7 +36,7 @@ import Testing
 
 @Suite struct JSONReaderTests {
     @Test func readsValues() throws {
-        let value = try JSONValue.parse(#" {"a": [1, -2.5e3, true, false, null, "x\"\\\/\n\u00e9\ud83d\ude00"], "b": {}} "#)
+        let value = try AgentHook.JSONValue.parse(#" {"a": [1, -2.5e3, true, false, null, "x\"\\\/\n\u00e9\ud83d\ude00"], "b": {}} "#)
         #expect(value["a"]?.array?.count == 6)
         #expect(value["a"]?.array?[5].string == "x\"\\/\né😀")
         #expect(value["b"] == .object([]))
@@ -44,17 +44,17 @@ import Testing
 
     @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "\"\u{1}\"", "tru", "{\"a\":1}x", "\"\\x\"", "[\"\\u12\"]", "01e", "\"\u{FF}"])
     func rejectsBadJSON(text: String) {
-        #expect(throws: JSONError.self) { try JSONValue.parse(text) }
+        #expect(throws: JSONError.self) { try AgentHook.JSONValue.parse(text) }
     }
 
     @Test func boundedDepth() {
         let deep = String(repeating: "[", count: 100_000)
-        #expect(throws: JSONError.self) { try JSONValue.parse(deep) }
+        #expect(throws: JSONError.self) { try AgentHook.JSONValue.parse(deep) }
     }
 
     @Test func writerRoundTrips() throws {
-        let value: JSONValue = .object([("k", .string("a\u{0}b\"\n\u{2028}")), ("n", .array([.number(3), .bool(true), .null]))])
-        #expect(try JSONValue.parse(JSONWriter.write(value)) == value)
-        #expect(try JSONValue.parse(JSONWriter.write(value, indent: "  ")) == value)
+        let value: AgentHook.JSONValue = .object([("k", .string("a\u{0}b\"\n\u{2028}")), ("n", .array([.number(3), .bool(true), .null]))])
+        #expect(try AgentHook.JSONValue.parse(JSONWriter.write(value)) == value)
+        #expect(try AgentHook.JSONValue.parse(JSONWriter.write(value, indent: "  ")) == value)
     }
 }
