@@ -47,11 +47,10 @@ struct GateAdapter: Sendable {
         enforcing = Gate(policy: policy, approvals: self.approvals, audit: audit)
     }
 
-    /// *Interim*: the gate skeleton's `Policy` reads no files yet, so a policy file cannot be honoured
-    /// and the gate denies everything (never falls back to the default). Re-point to the policy loader.
+    /// The library's policy loader; a file that cannot be read or is wrong makes the gate deny
+    /// everything (never fall back to the default).
     static func loadPolicy(_ path: String) throws -> Policy {
-        guard FileManager.default.isReadableFile(atPath: path) else { throw GateSetupError("cannot read \(path)") }
-        throw GateSetupError("policy files are not supported by this build yet")
+        do throws(PolicyErrors) { return try Policy.load(file: path) } catch { throw GateSetupError(error.description) }
     }
 
     /// `postgres://…` or `postgresql://…`: the shared table. *Interim*: a directory needs the embedded

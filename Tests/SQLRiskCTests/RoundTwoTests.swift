@@ -72,10 +72,18 @@ import Testing
         let critical = grant.withCString { sqlrisk_classify($0, strlen($0)) }
         defer { sqlrisk_result_free(critical) }
         #expect(sqlrisk_result_decision(critical) == SQLRISK_DENY)
-        // Until the policy loader is built in, loading fails with a message and no policy.
-        let toml = "version = 1"
-        #expect(toml.withCString { sqlrisk_policy_load($0, strlen($0)) } == nil)
-        #expect(sqlrisk_last_error() != nil)
+        // A bad policy fails with a located message and no policy; a good one decides as the CLI does.
+        let bad = "version = 1\n[profile.prod]\nask_level = \"write\"\n"
+        #expect(bad.withCString { sqlrisk_policy_load($0, strlen($0)) } == nil)
+        #expect(sqlrisk_last_error().map { String(cString: $0) }?.contains("did you mean 'ask'?") == true)
+        let good = "version = 1\n[profile.prod]\nask = \"write\"\ndeny = \"destructive\"\n"
+        let policy = good.withCString { sqlrisk_policy_load($0, strlen($0)) }
+        #expect(policy != nil)
+        let update = "UPDATE users SET name = 'x' WHERE id = 1"
+        let asked = update.withCString { sqlrisk_classify_with($0, strlen($0), policy, "prod") }
+        defer { sqlrisk_result_free(asked) }
+        #expect(sqlrisk_result_decision(asked) == SQLRISK_ASK)
+        sqlrisk_policy_free(policy)
         sqlrisk_policy_free(nil)
     }
 }
