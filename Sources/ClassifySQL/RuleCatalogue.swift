@@ -55,18 +55,7 @@ enum RuleCatalogue {
 
     // MARK: Helpers
 
-    private static func write(_ rule: RuleDescriptor, to out: JSONWriter) {
-        out.object {
-            out.member("id") { out.string(rule.id) }
-            out.member("level") { out.string(rule.level.name) }
-            out.member("summary") { out.string(rule.summary) }
-            out.member("rationale") { out.string(rule.rationale) }
-            out.member("hint") { out.string(rule.hint) }
-            out.member("hits") { out.array(rule.hits) { out.string($0) } }
-            out.member("misses") { out.array(rule.misses) { out.string($0) } }
-            out.member("levelFollowsInner") { out.raw(rule.levelFollowsInner ? "true" : "false") }
-        }
-    }
+    private static func write(_ rule: RuleDescriptor, to out: JSONWriter) { rule.write(to: out) }
 
     private static func padded(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.count))

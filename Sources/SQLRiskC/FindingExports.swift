@@ -83,17 +83,7 @@ enum StaticTexts {
 
     nonisolated(unsafe) static let rulesJSON: UnsafePointer<CChar> = {
         let out = JSONWriter()
-        out.array(RuleRegistry.descriptors) { rule in
-            out.object {
-                out.member("id") { out.string(rule.id) }
-                out.member("level") { out.string(rule.level.name) }
-                out.member("summary") { out.string(rule.summary) }
-                out.member("rationale") { out.string(rule.rationale) }
-                out.member("hint") { out.string(rule.hint) }
-                out.member("hits") { out.array(rule.hits) { out.string($0) } }
-                out.member("misses") { out.array(rule.misses) { out.string($0) } }
-            }
-        }
+        out.array(RuleRegistry.descriptors) { $0.write(to: out) }
         return UnsafePointer(strdup(out.text)!)
     }()
 }

@@ -31,3 +31,19 @@ public enum RuleDocumentation {
         rule.levelFollowsInner ? "the level of the statement it runs (at least `\(rule.level.name)`)" : "`\(rule.level.name)`"
     }
 }
+
+extension RuleDescriptor {
+    /// The rule as one JSON object: the shape of `classify-sql rules --format json` and `sqlrisk_rules_json()`.
+    public func write(to out: JSONWriter) {
+        out.object {
+            out.member("id") { out.string(id) }
+            out.member("level") { out.string(level.name) }
+            out.member("summary") { out.string(summary) }
+            out.member("rationale") { out.string(rationale) }
+            out.member("hint") { out.string(hint) }
+            out.member("hits") { out.array(hits) { out.string($0) } }
+            out.member("misses") { out.array(misses) { out.string($0) } }
+            out.member("levelFollowsInner") { out.raw(levelFollowsInner ? "true" : "false") }
+        }
+    }
+}
