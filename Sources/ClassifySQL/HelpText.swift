@@ -64,5 +64,11 @@ enum HelpText {
           classify-sql rules            lists every rule
           classify-sql rules <rule-id>  explains one, with examples
           (to classify a file named 'rules', write ./rules)
+
+        MORE SUBCOMMANDS (each has --help):
+          classify-sql policy check FILE | policy show   validate or print the policy
+          classify-sql hook [install|doctor]             pre-tool-use hook for coding agents
+          classify-sql approve CODE | approvals          grant, list or revoke approvals
+          classify-sql audit verify|summary FILE         check or count the audit log
         """
 }
